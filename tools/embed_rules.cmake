@@ -1,5 +1,7 @@
 # Writes a C++ source that holds every rule file's text, so the binary carries its default rules.
-# Called by CMake with OUTPUT (the .cpp to write) and INPUTS (the rule files, sorted).
+# Called by CMake with OUTPUT (the .cpp to write) and RULES_DIR (holding *.toml).
+file(GLOB INPUTS ${RULES_DIR}/*.toml)
+list(SORT INPUTS)
 set(body "// Generated from rules/*.toml by tools/embed_rules.cmake. Do not edit.\n")
 string(APPEND body "#include \"rules/embedded_rules.h\"\n\nnamespace dataaudit {\n\n")
 string(APPEND body "const std::vector<EmbeddedRuleFile>& EmbeddedRuleFiles() {\n")

@@ -1,0 +1,223 @@
+#include "archive/input.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+#include <fmt/format.h>
+
+namespace dataaudit {
+namespace {
+
+namespace fs = std::filesystem;
+constexpr std::size_t kFileChunk = 1 << 18;
+
+struct ArchiveCloser {
+  void operator()(archive* a) const { archive_read_free(a); }
+};
+using ArchivePtr = std::unique_ptr<archive, ArchiveCloser>;
+
+class ArchiveMemberData final : public MemberData {
+ public:
+  explicit ArchiveMemberData(archive* a) : archive_(a) {}
+  bool Read(std::string_view* chunk, std::string* error) override {
+    const void* buffer = nullptr;
+    size_t size = 0;
+    la_int64_t offset = 0;
+    const int r = archive_read_data_block(archive_, &buffer, &size, &offset);
+    if (r == ARCHIVE_EOF) {
+      *chunk = {};
+      return true;
+    }
+    if (r < ARCHIVE_WARN) {
+      const char* message = archive_error_string(archive_);
+      *error = message != nullptr ? message : "read error";
+      return false;
+    }
+    *chunk = std::string_view(static_cast<const char*>(buffer), size);
+    return true;
+  }
+
+ private:
+  archive* archive_;
+};
+
+class FileMemberData final : public MemberData {
+ public:
+  explicit FileMemberData(std::FILE* file) : file_(file), buffer_(kFileChunk) {}
+  bool Read(std::string_view* chunk, std::string* error) override {
+    const std::size_t n = std::fread(buffer_.data(), 1, buffer_.size(), file_);
+    if (n == 0 && std::ferror(file_)) {
+      *error = "read error";
+      return false;
+    }
+    *chunk = std::string_view(buffer_.data(), n);
+    return true;
+  }
+
+ private:
+  std::FILE* file_;
+  std::vector<char> buffer_;
+};
+
+std::string EntryPath(archive_entry* entry) {
+  const char* utf8 = archive_entry_pathname_utf8(entry);
+  const char* raw = utf8 != nullptr ? utf8 : archive_entry_pathname(entry);
+  std::string path = raw != nullptr ? raw : "";
+  while (path.starts_with("./")) path.erase(0, 2);
+  while (path.starts_with('/')) path.erase(0, 1);
+  return path;
+}
+
+std::string EntryTypeName(mode_t type) {
+  switch (type) {
+    case AE_IFLNK: return "symbolic link";
+    case AE_IFCHR: return "character device";
+    case AE_IFBLK: return "block device";
+    case AE_IFIFO: return "FIFO";
+    case AE_IFSOCK: return "socket";
+    default: return "special file";
+  }
+}
+
+InputStatus VisitArchive(archive* a, MemberVisitor& visitor) {
+  InputStatus status;
+  archive_entry* entry = nullptr;
+  int r = ARCHIVE_OK;
+  while ((r = archive_read_next_header(a, &entry)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
+    const mode_t type = archive_entry_filetype(entry);
+    if (type == AE_IFDIR) continue;
+    const std::string path = EntryPath(entry);
+    if (archive_entry_hardlink(entry) != nullptr) {
+      visitor.OnIgnoredEntry(path, "hard link, not followed");
+      continue;
+    }
+    if (type != AE_IFREG) {
+      visitor.OnIgnoredEntry(path, EntryTypeName(type) + ", not followed");
+      continue;
+    }
+    if (archive_entry_is_encrypted(entry)) {
+      visitor.OnIgnoredEntry(path, "encrypted member, not readable");
+      continue;
+    }
+    MemberInfo info{path, archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1};
+    ArchiveMemberData data(a);
+    ++status.members;
+    visitor.OnMember(info, data);
+  }
+  if (r != ARCHIVE_EOF) {
+    const char* message = archive_error_string(a);
+    status.ok = false;
+    status.error = message != nullptr ? message : "unreadable archive";
+  }
+  return status;
+}
+
+ArchivePtr NewReader() {
+  ArchivePtr a(archive_read_new());
+  archive_read_support_filter_all(a.get());
+  archive_read_support_format_all(a.get());
+  return a;
+}
+
+InputStatus ReadArchiveFile(const std::string& path, MemberVisitor& visitor) {
+  ArchivePtr a = NewReader();
+  if (archive_read_open_filename(a.get(), path.c_str(), 1 << 16) != ARCHIVE_OK) {
+    const char* message = archive_error_string(a.get());
+    return {false, fmt::format("not a readable archive: {}", message ? message : "unknown error"), 0};
+  }
+  return VisitArchive(a.get(), visitor);
+}
+
+InputStatus ReadLooseFile(const fs::path& path, const std::string& member, MemberVisitor& visitor) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) return {false, "cannot open file", 0};
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  FileMemberData data(file);
+  visitor.OnMember(MemberInfo{member, ec ? -1 : static_cast<std::int64_t>(size)}, data);
+  std::fclose(file);
+  return {true, "", 1};
+}
+
+InputStatus ReadDirectory(const fs::path& root, MemberVisitor& visitor) {
+  std::error_code ec;
+  std::vector<fs::path> files;
+  auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
+  if (ec) return {false, fmt::format("cannot read directory: {}", ec.message()), 0};
+  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    const fs::file_status status = it->symlink_status(ec);
+    const std::string relative = fs::relative(it->path(), root, ec).generic_string();
+    if (fs::is_symlink(status)) visitor.OnIgnoredEntry(relative, "symbolic link, not followed");
+    else if (fs::is_regular_file(status)) files.push_back(it->path());
+    else if (!fs::is_directory(status)) visitor.OnIgnoredEntry(relative, "special file, not read");
+  }
+  std::sort(files.begin(), files.end());
+  InputStatus status;
+  for (const fs::path& file : files) {
+    const InputStatus one = ReadLooseFile(file, fs::relative(file, root, ec).generic_string(), visitor);
+    if (!one.ok) visitor.OnIgnoredEntry(fs::relative(file, root, ec).generic_string(), one.error);
+    status.members += one.members;
+  }
+  return status;
+}
+
+std::string ReadHead(const fs::path& path) {
+  std::string head(512, '\0');
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) return {};
+  head.resize(std::fread(head.data(), 1, head.size(), file));
+  std::fclose(file);
+  return head;
+}
+
+bool HasArchiveExtension(const std::string& name) {
+  std::string lower = name;
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  for (const char* ext : {".zip", ".tar", ".tgz", ".gz", ".bz2", ".xz", ".zst", ".7z"})
+    if (lower.ends_with(ext)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool LooksLikeArchive(std::string_view head) {
+  auto starts = [&](std::string_view magic) { return head.starts_with(magic); };
+  if (starts("PK\x03\x04") || starts("PK\x05\x06") || starts("PK\x07\x08")) return true;
+  if (starts("\x1f\x8b") || starts("BZh") || starts("\xFD" "7zXZ") || starts("\x28\xB5\x2F\xFD"))
+    return true;
+  if (starts("7z\xBC\xAF\x27\x1C")) return true;
+  return head.size() >= 262 && head.substr(257, 5) == "ustar";
+}
+
+InputStatus ReadInput(const std::string& input, MemberVisitor& visitor) {
+  const fs::path path(input);
+  std::error_code ec;
+  const fs::file_status status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) return {false, "no such file or directory", 0};
+  if (fs::is_directory(status)) return ReadDirectory(path, visitor);
+  if (!fs::is_regular_file(status)) return {false, "not a regular file or directory", 0};
+  if (std::FILE* probe = std::fopen(path.c_str(), "rb")) std::fclose(probe);
+  else return {false, "permission denied or unreadable", 0};
+  if (fs::file_size(path, ec) == 0) return {false, "empty file", 0};
+  if (LooksLikeArchive(ReadHead(path)) || HasArchiveExtension(path.filename().string()))
+    return ReadArchiveFile(input, visitor);
+  return ReadLooseFile(path, path.filename().string(), visitor);
+}
+
+InputStatus ReadArchiveMemory(std::string_view bytes, MemberVisitor& visitor) {
+  ArchivePtr a = NewReader();
+  if (archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK) {
+    const char* message = archive_error_string(a.get());
+    return {false, fmt::format("not a readable archive: {}", message ? message : "unknown error"), 0};
+  }
+  return VisitArchive(a.get(), visitor);
+}
+
+}  // namespace dataaudit

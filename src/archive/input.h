@@ -1,0 +1,54 @@
+#pragma once
+// Reads the members of one input as streams: a zip/tar/tar.gz archive (through
+// libarchive, nothing extracted to disk), a directory (an export someone already
+// unzipped), or a single loose file. Archives held in memory (a zip inside a zip) are
+// read the same way.
+//
+// Members are visited in the order the input stores them (directories: sorted). Only
+// regular files are members; links, devices and FIFOs are reported and never followed.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace dataaudit {
+
+struct MemberInfo {
+  std::string path;        ///< '/'-separated path inside the input.
+  std::int64_t size = -1;  ///< Uncompressed size when the input states it.
+};
+
+/// The bytes of the member being visited, read in chunks.
+class MemberData {
+ public:
+  virtual ~MemberData() = default;
+  /// Sets `chunk` to the next bytes; an empty chunk means the end. Returns false and
+  /// sets `error` when the input cannot be read further.
+  virtual bool Read(std::string_view* chunk, std::string* error) = 0;
+};
+
+class MemberVisitor {
+ public:
+  virtual ~MemberVisitor() = default;
+  /// Called once per regular file. The visitor may read all, part or none of `data`.
+  virtual void OnMember(const MemberInfo& info, MemberData& data) = 0;
+  /// Called for entries that are not read: links, devices, encrypted members.
+  virtual void OnIgnoredEntry(const std::string& path, const std::string& reason) = 0;
+};
+
+struct InputStatus {
+  bool ok = true;
+  std::string error;  ///< Why the input could not be read (fully); empty when ok.
+  std::uint64_t members = 0;
+};
+
+/// Reads `input` (archive file, directory or loose file) and visits its members.
+InputStatus ReadInput(const std::string& input, MemberVisitor& visitor);
+
+/// Reads an archive whose bytes are in memory.
+InputStatus ReadArchiveMemory(std::string_view bytes, MemberVisitor& visitor);
+
+/// True when `head` (the first bytes of a file) starts like a zip, tar or compressed file.
+bool LooksLikeArchive(std::string_view head);
+
+}  // namespace dataaudit

@@ -1,0 +1,37 @@
+#pragma once
+// What auditing one input produced, before it is shaped into a report.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "fields/field_stats.h"
+
+namespace dataaudit {
+
+enum class Severity : std::uint8_t { kWarning, kError };
+
+struct AuditDiagnostic {
+  std::string file;  ///< Member path, or empty for the input as a whole.
+  Severity severity = Severity::kError;
+  std::string message;
+};
+
+struct FileCounts {
+  std::uint64_t total = 0;         ///< Regular members, nested ones included.
+  std::uint64_t parsed = 0;        ///< Read to the end by a document reader (or opened, for archives).
+  std::uint64_t skipped = 0;       ///< Media and members left out by a limit.
+  std::uint64_t unrecognised = 0;  ///< Members in no format dataaudit reads.
+  std::uint64_t errors = 0;        ///< Members that could not be parsed or read fully.
+};
+
+struct AuditResult {
+  std::string input;
+  bool input_failed = false;  ///< The input could not be opened or read to its end.
+  std::string input_error;
+  FileCounts files;
+  std::vector<FieldStats> fields;
+  std::vector<AuditDiagnostic> diagnostics;
+};
+
+}  // namespace dataaudit

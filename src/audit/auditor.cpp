@@ -1,0 +1,132 @@
+#include "audit/auditor.h"
+
+#include <fmt/format.h>
+
+#include "archive/input.h"
+#include "documents/format.h"
+#include "fields/field_table.h"
+
+namespace dataaudit {
+namespace {
+
+class Auditor final : public MemberVisitor {
+ public:
+  Auditor(const Classifier& classifier, const AuditOptions& options, AuditResult& result,
+          std::string prefix, int depth)
+      : classifier_(classifier), options_(options), result_(result), prefix_(std::move(prefix)), depth_(depth) {}
+
+  void OnMember(const MemberInfo& info, MemberData& data) override {
+    const std::string file = prefix_ + info.path;
+    result_.files.total++;
+    DocumentFormat format = FormatFromName(info.path);
+    if (format == DocumentFormat::kMedia) {
+      result_.files.skipped++;
+      return;
+    }
+    std::string_view first;
+    std::string error;
+    if (!data.Read(&first, &error)) return ReadFailed(file, error);
+    if (format == DocumentFormat::kUnknown) format = SniffFormat(first.substr(0, 512));
+    switch (format) {
+      case DocumentFormat::kArchive: return NestedArchive(file, first, data);
+      case DocumentFormat::kUnknown:
+      case DocumentFormat::kMedia: result_.files.unrecognised++; return;
+      default: return Document(file, format, first, data);
+    }
+  }
+
+  void OnIgnoredEntry(const std::string& path, const std::string& reason) override {
+    Diagnose(prefix_ + path, Severity::kWarning, reason);
+  }
+
+ private:
+  void Document(const std::string& file, DocumentFormat format, std::string_view first, MemberData& data) {
+    FieldTable table(file, classifier_, options_.max_paths_per_member);
+    auto reader = MakeReader(format, table, options_.reader);
+    std::string_view chunk = first;
+    std::string error;
+    bool read_ok = true;
+    while (!chunk.empty() && !reader->failed()) {
+      reader->Feed(chunk);
+      if (!data.Read(&chunk, &error)) read_ok = false, chunk = {};
+    }
+    if (read_ok) reader->Finish();
+    auto fields = table.Finish();
+    for (auto& field : fields) result_.fields.push_back(std::move(field));
+    if (table.overflowed())
+      Diagnose(file, Severity::kWarning,
+               fmt::format("more than {} distinct paths; the rest are counted together",
+                           options_.max_paths_per_member));
+    if (!read_ok) return ReadFailed(file, error);
+    if (reader->failed()) {
+      result_.files.errors++;
+      Diagnose(file, Severity::kError,
+               fmt::format("{} parse error: {}", FormatName(format), reader->error()));
+      return;
+    }
+    result_.files.parsed++;
+  }
+
+  void NestedArchive(const std::string& file, std::string_view first, MemberData& data) {
+    if (depth_ >= options_.max_archive_depth) {
+      result_.files.skipped++;
+      return Diagnose(file, Severity::kWarning,
+                      fmt::format("archive nested deeper than {} levels, not opened", options_.max_archive_depth));
+    }
+    std::string bytes(first);
+    std::string_view chunk;
+    std::string error;
+    while (true) {
+      if (!data.Read(&chunk, &error)) return ReadFailed(file, error);
+      if (chunk.empty()) break;
+      if (bytes.size() + chunk.size() > options_.max_nested_archive_bytes) {
+        result_.files.skipped++;
+        return Diagnose(file, Severity::kWarning,
+                        fmt::format("nested archive larger than {} MiB, not opened",
+                                    options_.max_nested_archive_bytes >> 20));
+      }
+      bytes.append(chunk);
+    }
+    Auditor nested(classifier_, options_, result_, file + "!", depth_ + 1);
+    const InputStatus status = ReadArchiveMemory(bytes, nested);
+    if (!status.ok) {
+      result_.files.errors++;
+      return Diagnose(file, Severity::kError, fmt::format("nested archive: {}", status.error));
+    }
+    result_.files.parsed++;
+  }
+
+  void ReadFailed(const std::string& file, const std::string& error) {
+    result_.files.errors++;
+    Diagnose(file, Severity::kError, fmt::format("cannot read member: {}", error));
+  }
+
+  void Diagnose(const std::string& file, Severity severity, std::string message) {
+    result_.diagnostics.push_back({file, severity, std::move(message)});
+  }
+
+  const Classifier& classifier_;
+  const AuditOptions& options_;
+  AuditResult& result_;
+  std::string prefix_;
+  int depth_;
+};
+
+}  // namespace
+
+AuditResult AuditInput(const std::string& input, const Classifier& classifier, const AuditOptions& options) {
+  AuditResult result;
+  result.input = input;
+  Auditor auditor(classifier, options, result, "", 0);
+  const InputStatus status = ReadInput(input, auditor);
+  if (!status.ok) {
+    result.input_failed = true;
+    result.input_error = status.error;
+  } else if (status.members == 0) {
+    result.input_failed = true;
+    result.input_error = "no files in the input";
+  }
+  return result;
+}
+
+}  // namespace dataaudit

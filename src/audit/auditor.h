@@ -1,0 +1,29 @@
+#pragma once
+// Runs the pipeline for one input: members -> documents -> fields.
+//
+// Each member is dispatched by format: media is counted and skipped unread; a nested
+// archive is read into memory (up to a size limit) and audited recursively up to a
+// depth limit, its members named "outer.zip!inner/path"; documents stream through their
+// reader into a FieldTable. Any problem with one member becomes a diagnostic and the
+// audit goes on with the next.
+
+#include <cstdint>
+#include <string>
+
+#include "audit/audit_result.h"
+#include "classify/classifier.h"
+#include "documents/document_reader.h"
+
+namespace dataaudit {
+
+struct AuditOptions {
+  ReaderLimits reader;
+  int max_archive_depth = 3;                       ///< Archives inside archives.
+  std::uint64_t max_nested_archive_bytes = 64ull << 20;  ///< Held in memory while read.
+  std::size_t max_paths_per_member = 100000;
+};
+
+AuditResult AuditInput(const std::string& input, const Classifier& classifier,
+                       const AuditOptions& options);
+
+}  // namespace dataaudit

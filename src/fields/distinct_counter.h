@@ -1,0 +1,30 @@
+#pragma once
+// Counts distinct values of a field in bounded memory.
+//
+// Exact while a field has few distinct values (up to kExactLimit hashes, the common
+// case for categorical fields), then a HyperLogLog sketch with 256 registers (about 6.5%
+// standard error) so that a field with millions of values still costs 256 bytes.
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace dataaudit {
+
+class DistinctCounter {
+ public:
+  static constexpr std::size_t kExactLimit = 64;
+
+  void Add(std::string_view value);
+  /// The number of distinct values added (exact up to kExactLimit, estimated beyond).
+  std::uint64_t Estimate() const;
+
+ private:
+  void AddHash(std::uint64_t hash);
+  std::vector<std::uint64_t> exact_;
+  std::unique_ptr<std::array<std::uint8_t, 256>> registers_;
+};
+
+}  // namespace dataaudit

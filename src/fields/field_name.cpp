@@ -1,0 +1,91 @@
+#include "fields/field_name.h"
+
+#include <array>
+#include <algorithm>
+
+#include "fields/key_tokens.h"
+
+namespace dataaudit {
+namespace {
+
+constexpr std::array<std::string_view, 9> kGenericKeys = {
+    "data", "href", "string_list_data", "string_map_data", "text",
+    "timestamp", "timestamp_value", "value", "values"};
+
+// Index of the nearest segment at or before `i` that is neither "*" nor generic, or -1.
+long MeaningfulAncestor(std::span<const std::string_view> segments, long i) {
+  while (i >= 0 && (segments[static_cast<std::size_t>(i)] == "*" ||
+                    IsGenericKey(segments[static_cast<std::size_t>(i)])))
+    --i;
+  return i;
+}
+
+// The file's folders and its name without extension, as context tokens.
+void AppendFileContext(std::string_view file, std::vector<std::string>& out) {
+  const std::size_t bang = file.rfind('!');  // nested archive: the inner member counts
+  if (bang != std::string_view::npos) file = file.substr(bang + 1);
+  std::size_t start = 0;
+  while (start <= file.size()) {
+    std::size_t slash = file.find('/', start);
+    if (slash == std::string_view::npos) slash = file.size();
+    std::string_view part = file.substr(start, slash - start);
+    if (slash == file.size()) {
+      const std::size_t dot = part.rfind('.');
+      if (dot != std::string_view::npos && dot > 0) part = part.substr(0, dot);
+    }
+    if (!part.empty()) {
+      out.emplace_back();
+      AppendKeyTokens(part, out);
+    }
+    start = slash + 1;
+  }
+}
+
+}  // namespace
+
+bool IsGenericKey(std::string_view segment) {
+  return std::find(kGenericKeys.begin(), kGenericKeys.end(), segment) != kGenericKeys.end();
+}
+
+FieldName DescribeField(std::string_view file, std::span<const std::string_view> segments) {
+  FieldName name;
+  const long last = static_cast<long>(segments.size()) - 1;
+  const long named = MeaningfulAncestor(segments, last);
+  if (named >= 0) AppendKeyTokens(segments[static_cast<std::size_t>(named)], name.key);
+  if (last >= 0 && named != last && IsGenericKey(segments[static_cast<std::size_t>(last)]))
+    AppendKeyTokens(segments[static_cast<std::size_t>(last)], name.key);
+
+  AppendFileContext(file, name.context);
+  for (long i = 0; i < named; ++i) {
+    const std::string_view segment = segments[static_cast<std::size_t>(i)];
+    if (segment == "*" || IsGenericKey(segment)) continue;
+    name.context.emplace_back();
+    AppendKeyTokens(segment, name.context);
+  }
+  return name;
+}
+
+std::vector<std::string> SplitPointer(std::string_view pointer) {
+  std::vector<std::string> segments;
+  if (pointer.empty()) return segments;
+  std::size_t start = pointer.front() == '/' ? 1 : 0;
+  while (true) {
+    std::size_t slash = pointer.find('/', start);
+    std::string_view raw = pointer.substr(start, slash == std::string_view::npos ? slash : slash - start);
+    std::string segment;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (raw[i] == '~' && i + 1 < raw.size() && (raw[i + 1] == '0' || raw[i + 1] == '1')) {
+        segment += raw[i + 1] == '0' ? '~' : '/';
+        ++i;
+      } else {
+        segment += raw[i];
+      }
+    }
+    segments.push_back(std::move(segment));
+    if (slash == std::string_view::npos) break;
+    start = slash + 1;
+  }
+  return segments;
+}
+
+}  // namespace dataaudit

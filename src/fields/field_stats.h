@@ -1,0 +1,33 @@
+#pragma once
+// What the pipeline knows about one field (a path in one member) after reading it.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "fields/distinct_counter.h"
+
+namespace dataaudit {
+
+struct Rule;
+
+/// The values of a field that one rule claimed.
+struct RuleTally {
+  const Rule* rule = nullptr;
+  std::uint64_t count = 0;
+  std::string sample;  ///< The first value claimed, unredacted (redaction is the report's job).
+};
+
+struct FieldStats {
+  std::string file;  ///< Member path as read (before top-folder stripping).
+  std::string path;  ///< Normalised path, e.g. "/logins/*/ip".
+  std::uint64_t count = 0;  ///< Non-empty values.
+  DistinctCounter distinct;
+  std::optional<std::int64_t> first_seen, last_seen;  ///< From the records' timestamps.
+  std::vector<RuleTally> tallies;  ///< In order of first claim.
+  std::uint64_t unclassified = 0;  ///< Values no rule claimed.
+  std::string unclassified_sample;
+};
+
+}  // namespace dataaudit

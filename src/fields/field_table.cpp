@@ -1,0 +1,121 @@
+#include "fields/field_table.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "fields/timestamp.h"
+#include "rules/rule.h"
+
+namespace dataaudit {
+namespace {
+
+constexpr std::uint32_t kNoSlot = std::numeric_limits<std::uint32_t>::max();
+constexpr std::size_t kMaxSampleBytes = 200;
+
+// Cuts `s` to at most `max` bytes without splitting a UTF-8 sequence.
+std::string_view Clip(std::string_view s, std::size_t max) {
+  if (s.size() <= max) return s;
+  std::size_t end = max;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end);
+}
+
+bool IsBlank(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+}  // namespace
+
+FieldTable::FieldTable(std::string file, const Classifier& classifier, std::size_t max_paths)
+    : file_(std::move(file)), classifier_(classifier), tree_(max_paths) {}
+
+NodeId FieldTable::Child(NodeId parent, std::string_view segment) {
+  return tree_.Child(parent, segment);
+}
+
+void FieldTable::BeginRecord() { records_.push_back(Record{next_serial_++, {}, {}, {}}); }
+
+void FieldTable::EndRecord() {
+  if (records_.empty()) return;
+  Record record = std::move(records_.back());
+  records_.pop_back();
+  if (record.earliest) {
+    for (std::uint32_t index : record.slots) DateField(slots_[index].stats, *record.earliest, *record.latest);
+  } else if (!records_.empty()) {
+    for (std::uint32_t index : record.slots) JoinRecord(index, records_.back());
+  }
+}
+
+void FieldTable::Value(NodeId node, std::string_view text, ValueType type) {
+  if (type == ValueType::kNull || IsBlank(text)) return;
+  Slot& slot = SlotFor(node);
+  slot.stats.count++;
+  slot.stats.distinct.Add(text);
+  const Rule* rule = Classifier::Classify(slot.plan, text, type);
+  Tally(slot, rule, text);
+  if (records_.empty()) return;
+  Record& record = records_.back();
+  JoinRecord(slot_of_node_[node], record);
+  if (rule != nullptr && rule->kind == "timestamp") {
+    if (const auto time = ParseTimestamp(text)) {
+      record.earliest = std::min(record.earliest.value_or(*time), *time);
+      record.latest = std::max(record.latest.value_or(*time), *time);
+    }
+  }
+}
+
+std::vector<FieldStats> FieldTable::Finish() {
+  while (!records_.empty()) EndRecord();
+  std::vector<FieldStats> fields;
+  fields.reserve(slots_.size());
+  for (Slot& slot : slots_) {
+    slot.stats.file = file_;
+    slot.stats.path = tree_.Pointer(slot.node);
+    fields.push_back(std::move(slot.stats));
+  }
+  slots_.clear();
+  return fields;
+}
+
+FieldTable::Slot& FieldTable::SlotFor(NodeId node) {
+  if (node >= slot_of_node_.size()) slot_of_node_.resize(tree_.size(), kNoSlot);
+  std::uint32_t& index = slot_of_node_[node];
+  if (index == kNoSlot) {
+    const std::vector<std::string_view> segments = tree_.Segments(node);
+    Slot slot;
+    slot.node = node;
+    slot.plan = classifier_.Plan(file_, DescribeField(file_, segments));
+    slots_.push_back(std::move(slot));
+    index = static_cast<std::uint32_t>(slots_.size() - 1);
+  }
+  return slots_[index];
+}
+
+void FieldTable::Tally(Slot& slot, const Rule* rule, std::string_view value) {
+  FieldStats& stats = slot.stats;
+  if (rule == nullptr) {
+    if (stats.unclassified++ == 0) stats.unclassified_sample = Clip(value, kMaxSampleBytes);
+    return;
+  }
+  for (RuleTally& tally : stats.tallies) {
+    if (tally.rule == rule) {
+      tally.count++;
+      return;
+    }
+  }
+  stats.tallies.push_back(RuleTally{rule, 1, std::string(Clip(value, kMaxSampleBytes))});
+}
+
+void FieldTable::JoinRecord(std::uint32_t slot_index, Record& record) {
+  Slot& slot = slots_[slot_index];
+  if (slot.record_serial == record.serial) return;
+  slot.record_serial = record.serial;
+  record.slots.push_back(slot_index);
+}
+
+void FieldTable::DateField(FieldStats& stats, std::int64_t earliest, std::int64_t latest) {
+  stats.first_seen = std::min(stats.first_seen.value_or(earliest), earliest);
+  stats.last_seen = std::max(stats.last_seen.value_or(latest), latest);
+}
+
+}  // namespace dataaudit

@@ -1,0 +1,63 @@
+#pragma once
+// Aggregates the values of one document into per-field statistics.
+//
+// It is the DocumentSink that parsers write to. For each path it plans classification
+// once, then per value counts, estimates distinct values, asks the classifier which
+// rule claims the value, and dates the field by the timestamp of the enclosing record:
+// a record's fields take its time when it has one, or pass to the enclosing record.
+// Empty strings and nulls are ignored: they hold no data.
+
+#include <string>
+#include <vector>
+
+#include "classify/classifier.h"
+#include "documents/document_sink.h"
+#include "fields/field_stats.h"
+#include "fields/path_tree.h"
+
+namespace dataaudit {
+
+class FieldTable final : public DocumentSink {
+ public:
+  FieldTable(std::string file, const Classifier& classifier, std::size_t max_paths = 100000);
+
+  NodeId Child(NodeId parent, std::string_view segment) override;
+  void BeginRecord() override;
+  void EndRecord() override;
+  void Value(NodeId node, std::string_view text, ValueType type) override;
+
+  /// Closes records left open (a truncated document) and returns the fields, ordered by
+  /// first appearance, with their paths filled in.
+  std::vector<FieldStats> Finish();
+
+  /// True when the document had more distinct paths than max_paths.
+  bool overflowed() const { return tree_.overflowed(); }
+
+ private:
+  struct Slot {
+    NodeId node;
+    FieldPlan plan;
+    FieldStats stats;
+    std::uint64_t record_serial = 0;
+  };
+  struct Record {
+    std::uint64_t serial;
+    std::optional<std::int64_t> earliest, latest;
+    std::vector<std::uint32_t> slots;
+  };
+
+  Slot& SlotFor(NodeId node);
+  void Tally(Slot& slot, const Rule* rule, std::string_view value);
+  void JoinRecord(std::uint32_t slot_index, Record& record);
+  static void DateField(FieldStats& stats, std::int64_t earliest, std::int64_t latest);
+
+  std::string file_;
+  const Classifier& classifier_;
+  PathTree tree_;
+  std::vector<std::uint32_t> slot_of_node_;
+  std::vector<Slot> slots_;
+  std::vector<Record> records_;
+  std::uint64_t next_serial_ = 1;
+};
+
+}  // namespace dataaudit

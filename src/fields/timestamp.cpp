@@ -1,0 +1,125 @@
+#include "fields/timestamp.h"
+
+#include <chrono>
+
+#include <fmt/format.h>
+
+namespace dataaudit {
+namespace {
+
+constexpr std::int64_t kMinSeconds = 788918400;   // 1995-01-01
+constexpr std::int64_t kMaxSeconds = 4102444800;  // 2100-01-01
+
+std::optional<std::int64_t> InRange(std::int64_t seconds) {
+  if (seconds < kMinSeconds || seconds >= kMaxSeconds) return std::nullopt;
+  return seconds;
+}
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// Reads exactly `n` digits at `pos`.
+bool Digits(std::string_view s, std::size_t pos, std::size_t n, int* out) {
+  if (pos + n > s.size()) return false;
+  int value = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const char c = s[pos + i];
+    if (c < '0' || c > '9') return false;
+    value = value * 10 + (c - '0');
+  }
+  *out = value;
+  return true;
+}
+
+std::optional<std::int64_t> ParseEpoch(std::string_view digits) {
+  std::int64_t value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  switch (digits.size()) {
+    case 9: case 10: return InRange(value);
+    case 12: case 13: return InRange(value / 1000);
+    case 15: case 16: return InRange(value / 1000000);
+    default: return std::nullopt;
+  }
+}
+
+// Parses a zone suffix at `pos` ("Z", "+01:00", "+0100", " UTC"); returns its offset.
+bool ParseZone(std::string_view s, std::size_t pos, int* offset_seconds) {
+  *offset_seconds = 0;
+  while (pos < s.size() && s[pos] == ' ') ++pos;
+  if (pos == s.size()) return true;
+  const std::string_view rest = s.substr(pos);
+  if (rest == "Z" || rest == "UTC" || rest == "GMT") return true;
+  if (rest[0] != '+' && rest[0] != '-') return false;
+  int hours = 0, minutes = 0;
+  if (!Digits(rest, 1, 2, &hours)) return false;
+  std::size_t next = 3;
+  if (next < rest.size() && rest[next] == ':') ++next;
+  if (next < rest.size() && !Digits(rest, next, 2, &minutes)) return false;
+  *offset_seconds = (rest[0] == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+  return true;
+}
+
+std::optional<std::int64_t> ParseIso(std::string_view s) {
+  int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+  if (!Digits(s, 0, 4, &year) || s.size() < 10 || s[4] != '-' || !Digits(s, 5, 2, &month) ||
+      s[7] != '-' || !Digits(s, 8, 2, &day))
+    return std::nullopt;
+  std::size_t pos = 10;
+  if (pos < s.size() && (s[pos] == 'T' || s[pos] == ' ') && pos + 1 < s.size() &&
+      s[pos + 1] >= '0' && s[pos + 1] <= '9') {
+    if (!Digits(s, pos + 1, 2, &hour) || pos + 3 >= s.size() || s[pos + 3] != ':' ||
+        !Digits(s, pos + 4, 2, &minute))
+      return std::nullopt;
+    pos += 6;
+    if (pos < s.size() && s[pos] == ':') {
+      if (!Digits(s, pos + 1, 2, &second)) return std::nullopt;
+      pos += 3;
+      if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
+        ++pos;
+        while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') ++pos;
+      }
+    }
+  }
+  int offset = 0;
+  if (!ParseZone(s, pos, &offset)) return std::nullopt;
+  using namespace std::chrono;
+  const year_month_day date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
+                            std::chrono::day(static_cast<unsigned>(day))};
+  if (!date.ok() || hour > 23 || minute > 59 || second > 60) return std::nullopt;
+  const std::int64_t days = sys_days(date).time_since_epoch().count();
+  return InRange(days * 86400 + hour * 3600 + minute * 60 + second - offset);
+}
+
+}  // namespace
+
+std::optional<std::int64_t> ParseTimestamp(std::string_view text) {
+  if (text.size() < 9 || text.size() > 40) return std::nullopt;
+  if (AllDigits(text)) return ParseEpoch(text);
+  // Epoch numbers written with a fraction ("1700000000.123").
+  const std::size_t dot = text.find('.');
+  if (dot != std::string_view::npos && AllDigits(text.substr(0, dot)) &&
+      (dot + 1 == text.size() || AllDigits(text.substr(dot + 1))))
+    return ParseEpoch(text.substr(0, dot));
+  return ParseIso(text);
+}
+
+std::string FormatDate(std::int64_t unix_seconds) {
+  using namespace std::chrono;
+  const sys_days days{std::chrono::days(unix_seconds >= 0 ? unix_seconds / 86400
+                                                          : (unix_seconds - 86399) / 86400)};
+  const year_month_day date{days};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
+                     static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+}
+
+std::string FormatIsoTime(std::int64_t unix_seconds) {
+  const std::int64_t day_seconds = ((unix_seconds % 86400) + 86400) % 86400;
+  return fmt::format("{}T{:02}:{:02}:{:02}Z", FormatDate(unix_seconds), day_seconds / 3600,
+                     day_seconds / 60 % 60, day_seconds % 60);
+}
+
+}  // namespace dataaudit

@@ -1,0 +1,90 @@
+// dataaudit: the command-line entry point. It parses the command line, loads the rules,
+// audits each input in turn, and hands the report to the chosen printer. Only this file
+// chooses exit statuses: 0 success, 2 when an input or the rules could not be read.
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "audit/auditor.h"
+#include "classify/classifier.h"
+#include "cli/command_line.h"
+#include "print/printer.h"
+#include "print/sanitize.h"
+#include "report/build_report.h"
+#include "rules/rule_set.h"
+
+namespace dataaudit {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitError = 2;
+
+// Colour in auto mode: only on a terminal, never with NO_COLOR set or TERM=dumb.
+bool UseColor(const CommandLine& cli) {
+  if (cli.format != "text" || cli.color == ColorMode::kNever) return false;
+  if (cli.color == ColorMode::kAlways) return true;
+  if (!cli.output.empty() || !isatty(STDOUT_FILENO)) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && no_color[0] != '\0') return false;
+  const char* term = std::getenv("TERM");
+  return term == nullptr || std::string(term) != "dumb";
+}
+
+void Error(std::string_view message) {
+  std::cerr << "dataaudit: error: " << SanitizeForTerminal(message) << '\n';
+}
+
+int Run(const CommandLine& cli) {
+  RuleSet rules;
+  std::vector<std::string> errors;
+  if (!rules.Load(cli.default_rules, cli.rule_dirs, &errors)) {
+    for (const std::string& e : errors) Error(e);
+    return kExitError;
+  }
+  const Classifier classifier(rules);
+  AuditOptions options;
+  options.max_archive_depth = cli.max_archive_depth;
+  const ReportOptions report_options{cli.show_values};
+
+  Report report;
+  int status = kExitOk;
+  for (const std::string& input : cli.inputs) {
+    AuditResult result = AuditInput(input, classifier, options);
+    if (result.input_failed) {
+      Error(fmt::format("{}: {}", input, result.input_error));
+      status = kExitError;
+    }
+    report.archives.push_back(BuildArchiveReport(std::move(result), rules, report_options));
+  }
+
+  const PrinterEntry* printer = FindPrinter(cli.format);
+  const PrintStyle style{UseColor(cli), cli.top_fields};
+  if (cli.output.empty()) {
+    printer->print(report, style, std::cout);
+    std::cout.flush();
+  } else {
+    std::ofstream file(cli.output, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      Error(fmt::format("{}: cannot write the report", cli.output));
+      return kExitError;
+    }
+    printer->print(report, style, file);
+  }
+  return status;
+}
+
+}  // namespace
+}  // namespace dataaudit
+
+int main(int argc, char** argv) {
+  dataaudit::CommandLine cli;
+  const int parsed = dataaudit::ParseCommandLine(argc, argv, &cli);
+  if (parsed >= 0) return parsed;
+  return dataaudit::Run(cli);
+}

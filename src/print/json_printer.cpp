@@ -1,0 +1,62 @@
+// The JSON report: one document, documented in man/dataaudit.1 (JSON OUTPUT).
+// schema_version changes only when a name is removed or its meaning changes; new
+// members may be added within a version.
+
+#include <nlohmann/json.hpp>
+
+#include "fields/timestamp.h"
+#include "print/printer.h"
+
+namespace dataaudit {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json OptionalTime(const std::optional<std::int64_t>& time) {
+  return time ? Json(FormatIsoTime(*time)) : Json(nullptr);
+}
+
+Json FieldJson(const FieldEntry& f) {
+  return Json{{"file", f.file},         {"path", f.path},
+              {"category", f.category}, {"kind", f.kind},
+              {"rule", f.rule},         {"confidence", f.confidence},
+              {"count", f.count},       {"distinct", f.distinct},
+              {"first_seen", OptionalTime(f.first_seen)},
+              {"last_seen", OptionalTime(f.last_seen)},
+              {"sample", f.sample}};
+}
+
+Json ArchiveJson(const ArchiveReport& a) {
+  Json archive{{"input", a.input}, {"platform", a.platform}};
+  if (a.failed) archive["error"] = a.error;
+  archive["files"] = Json{{"total", a.files.total},
+                          {"parsed", a.files.parsed},
+                          {"skipped", a.files.skipped},
+                          {"unrecognised", a.files.unrecognised},
+                          {"errors", a.files.errors}};
+  Json summary = Json::object();
+  for (const CategoryTotals& t : a.summary) summary[t.category] = Json{{"fields", t.fields}, {"values", t.values}};
+  archive["summary"] = std::move(summary);
+  Json fields = Json::array();
+  for (const FieldEntry& f : a.fields) fields.push_back(FieldJson(f));
+  archive["fields"] = std::move(fields);
+  Json diagnostics = Json::array();
+  for (const ReportDiagnostic& d : a.diagnostics)
+    diagnostics.push_back(Json{{"file", d.file}, {"severity", d.severity}, {"message", d.message}});
+  archive["diagnostics"] = std::move(diagnostics);
+  return archive;
+}
+
+}  // namespace
+
+void PrintJson(const Report& report, const PrintStyle&, std::ostream& out) {
+  Json root{{"schema_version", 1},
+            {"tool", Json{{"name", "dataaudit"}, {"version", DATAAUDIT_VERSION}}}};
+  Json archives = Json::array();
+  for (const ArchiveReport& a : report.archives) archives.push_back(ArchiveJson(a));
+  root["archives"] = std::move(archives);
+  // Archive content may hold invalid UTF-8; replace it rather than fail the report.
+  out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace dataaudit

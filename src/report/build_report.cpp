@@ -1,0 +1,114 @@
+#include "report/build_report.h"
+
+#include <algorithm>
+#include <map>
+
+#include "report/redact.h"
+#include "rules/rule.h"
+
+namespace dataaudit {
+namespace {
+
+// Index of a category in report order; "unclassified" sorts last.
+std::size_t CategoryRank(std::string_view category) {
+  const auto& all = Categories();
+  const auto it = std::find(all.begin(), all.end(), category);
+  return static_cast<std::size_t>(it - all.begin());
+}
+
+std::string StripTop(const std::string& file, const std::string& top) {
+  if (top.empty() || !file.starts_with(top) || file.size() <= top.size() || file[top.size()] != '/')
+    return file;
+  return file.substr(top.size() + 1);
+}
+
+// One entry per kind found in `field`, or one "unclassified" entry.
+void AddEntries(const FieldStats& field, const RuleSet& rules, const ReportOptions& options,
+                const std::string& file, std::vector<FieldEntry>& out) {
+  const std::uint64_t distinct = field.distinct.Estimate();
+  if (field.tallies.empty()) {
+    FieldEntry entry{file, field.path, "unclassified", "unclassified", "values no rule claims",
+                     "", "", field.unclassified, distinct, field.first_seen, field.last_seen,
+                     options.show_values ? field.unclassified_sample : Redact(field.unclassified_sample, "")};
+    out.push_back(std::move(entry));
+    return;
+  }
+  std::map<std::string, FieldEntry> by_kind;
+  std::map<std::string, std::uint64_t> best_rule_count;
+  for (const RuleTally& tally : field.tallies) {
+    const Rule& rule = *tally.rule;
+    auto [it, fresh] = by_kind.try_emplace(rule.kind);
+    FieldEntry& entry = it->second;
+    if (fresh) {
+      const KindInfo* kind = rules.FindKind(rule.kind);
+      entry = FieldEntry{file, field.path, rule.category, rule.kind, kind ? kind->description : "",
+                         "", "", 0, 0, field.first_seen, field.last_seen,
+                         options.show_values ? tally.sample : Redact(tally.sample, rule.kind)};
+    }
+    entry.count += tally.count;
+    if (tally.count > best_rule_count[rule.kind]) {
+      best_rule_count[rule.kind] = tally.count;
+      entry.rule = rule.id;
+      entry.confidence = std::string(ConfidenceName(rule.confidence));
+    }
+  }
+  for (auto& [kind, entry] : by_kind) {
+    entry.distinct = std::min(distinct, entry.count);
+    out.push_back(std::move(entry));
+  }
+}
+
+std::vector<CategoryTotals> Summarise(const std::vector<FieldEntry>& fields) {
+  std::vector<CategoryTotals> summary;
+  for (const std::string& category : Categories()) summary.push_back({category, 0, 0});
+  summary.push_back({"unclassified", 0, 0});
+  for (const FieldEntry& entry : fields) {
+    CategoryTotals& totals = summary[CategoryRank(entry.category)];
+    totals.fields++;
+    totals.values += entry.count;
+  }
+  return summary;
+}
+
+}  // namespace
+
+std::string CommonTopFolder(const AuditResult& result) {
+  std::string top;
+  bool first = true;
+  auto consider = [&](const std::string& file) {
+    const std::size_t bang = file.find('!');
+    const std::string_view outer = std::string_view(file).substr(0, bang);
+    const std::size_t slash = outer.find('/');
+    if (slash == std::string_view::npos) return false;
+    const std::string_view head = outer.substr(0, slash);
+    if (first) top = head, first = false;
+    return head == top;
+  };
+  for (const FieldStats& field : result.fields)
+    if (!consider(field.file)) return "";
+  for (const AuditDiagnostic& diagnostic : result.diagnostics)
+    if (!diagnostic.file.empty() && !consider(diagnostic.file)) return "";
+  return first ? "" : top;
+}
+
+ArchiveReport BuildArchiveReport(AuditResult result, const RuleSet& rules, const ReportOptions& options) {
+  ArchiveReport report;
+  report.input = result.input;
+  report.failed = result.input_failed;
+  report.error = result.input_error;
+  report.files = result.files;
+  const std::string top = CommonTopFolder(result);
+  for (const FieldStats& field : result.fields)
+    AddEntries(field, rules, options, StripTop(field.file, top), report.fields);
+  std::sort(report.fields.begin(), report.fields.end(), [](const FieldEntry& a, const FieldEntry& b) {
+    return std::tie(a.file, a.path, a.category, a.kind) < std::tie(b.file, b.path, b.category, b.kind);
+  });
+  report.summary = Summarise(report.fields);
+  for (const AuditDiagnostic& d : result.diagnostics)
+    report.diagnostics.push_back({StripTop(d.file, top), d.severity == Severity::kError ? "error" : "warning", d.message});
+  std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
+                   [](const ReportDiagnostic& a, const ReportDiagnostic& b) { return a.file < b.file; });
+  return report;
+}
+
+}  // namespace dataaudit

@@ -1,0 +1,55 @@
+#pragma once
+// The report: plain data that printers render. Everything a printer shows is decided
+// here (order, redaction, totals), so printers only format.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "audit/audit_result.h"
+
+namespace dataaudit {
+
+struct FieldEntry {
+  std::string file;
+  std::string path;
+  std::string category;  ///< A rule category, or "unclassified".
+  std::string kind;
+  std::string holds;  ///< One line: what this kind of data is.
+  std::string rule;
+  std::string confidence;
+  std::uint64_t count = 0;
+  std::uint64_t distinct = 0;
+  std::optional<std::int64_t> first_seen, last_seen;
+  std::string sample;  ///< Redacted unless values are shown.
+};
+
+struct CategoryTotals {
+  std::string category;
+  std::uint64_t fields = 0;
+  std::uint64_t values = 0;
+};
+
+struct ReportDiagnostic {
+  std::string file;
+  std::string severity;  ///< "error" or "warning".
+  std::string message;
+};
+
+struct ArchiveReport {
+  std::string input;
+  std::string platform = "unknown";
+  bool failed = false;  ///< The input could not be audited (fully); see error.
+  std::string error;
+  FileCounts files;
+  std::vector<CategoryTotals> summary;  ///< Every category in report order, then "unclassified".
+  std::vector<FieldEntry> fields;       ///< Sorted by file, path, category, kind.
+  std::vector<ReportDiagnostic> diagnostics;
+};
+
+struct Report {
+  std::vector<ArchiveReport> archives;
+};
+
+}  // namespace dataaudit

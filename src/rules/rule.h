@@ -1,0 +1,66 @@
+#pragma once
+// A classification rule: which fields it claims, and what it calls them.
+//
+// A rule claims a value when all of its conditions hold:
+//  - keys:      one of these phrases occurs in the field's name tokens;
+//  - context:   one of these phrases occurs in the ancestors or the file name;
+//  - files:     the member path matches one of these globs;
+//  - detector / value: the value passes the named detector / matches the RE2 pattern;
+//  - none of not_keys / not_context occurs.
+// Absent conditions hold. Rules are data (rules/*.toml); see man/dataaudit.1, RULE FILES.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "documents/document_sink.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace dataaudit {
+
+struct Detector;
+
+enum class Confidence : std::uint8_t { kLow, kMedium, kHigh };
+std::string_view ConfidenceName(Confidence c);
+
+using Phrase = std::vector<std::string>;
+
+/// One example a rule ships with: a value at a path in a file.
+struct RuleExample {
+  std::string file;  ///< Member path; may be empty.
+  std::string path;  ///< Normalised path, e.g. "/logins/*/ip".
+  std::string value;
+  ValueType type = ValueType::kString;
+};
+
+struct Rule {
+  std::string id;
+  std::string description;
+  std::string category;
+  std::string kind;
+  Confidence confidence = Confidence::kMedium;
+  std::vector<Phrase> keys, not_keys, context, not_context;
+  std::vector<std::string> files;
+  const Detector* detector = nullptr;
+  std::shared_ptr<const re2::RE2> value_pattern;
+  bool strings_only = false;  ///< Ignore JSON numbers, booleans and nulls.
+  std::vector<RuleExample> must_match, must_not_match;
+  std::string origin;  ///< The file the rule came from.
+
+  bool has_value_condition() const { return detector != nullptr || value_pattern != nullptr; }
+};
+
+/// A kind of data: what the report calls it and the one line that says what it holds.
+struct KindInfo {
+  std::string name;
+  std::string category;
+  std::string description;
+};
+
+/// The categories, in report order. "unclassified" is not a rule category.
+const std::vector<std::string>& Categories();
+
+}  // namespace dataaudit

@@ -1,0 +1,199 @@
+#include "rules/rule_parser.h"
+
+#include <re2/re2.h>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "detect/detector.h"
+#include "fields/key_tokens.h"
+
+namespace dataaudit {
+namespace {
+
+class Reader {
+ public:
+  Reader(std::string_view origin, std::vector<std::string>* errors)
+      : origin_(origin), errors_(errors) {}
+
+  void Error(const toml::node& where, std::string_view message) {
+    const auto& begin = where.source().begin;
+    errors_->push_back(fmt::format("{}:{}:{}: {}", origin_, begin.line, begin.column, message));
+  }
+
+  bool ok() const { return errors_->size() == start_errors_; }
+
+  std::string String(const toml::table& table, std::string_view key, bool required) {
+    const toml::node* node = table.get(key);
+    if (node == nullptr) {
+      if (required) Error(table, fmt::format("missing '{}'", key));
+      return {};
+    }
+    if (const auto* s = node->as_string()) return s->get();
+    Error(*node, fmt::format("'{}' must be a string", key));
+    return {};
+  }
+
+  std::vector<std::string> Strings(const toml::table& table, std::string_view key) {
+    std::vector<std::string> out;
+    const toml::node* node = table.get(key);
+    if (node == nullptr) return out;
+    const toml::array* array = node->as_array();
+    if (array == nullptr) {
+      Error(*node, fmt::format("'{}' must be an array of strings", key));
+      return out;
+    }
+    for (const toml::node& item : *array) {
+      if (const auto* s = item.as_string()) out.push_back(s->get());
+      else Error(item, fmt::format("'{}' must hold only strings", key));
+    }
+    return out;
+  }
+
+  std::vector<Phrase> Phrases(const toml::table& table, std::string_view key) {
+    std::vector<Phrase> out;
+    for (const std::string& text : Strings(table, key)) {
+      Phrase phrase = KeyTokens(text);
+      if (phrase.empty()) Error(*table.get(key), fmt::format("empty phrase in '{}'", key));
+      else out.push_back(std::move(phrase));
+    }
+    return out;
+  }
+
+  std::vector<RuleExample> Examples(const toml::table& table, std::string_view key) {
+    std::vector<RuleExample> out;
+    const toml::node* node = table.get(key);
+    if (node == nullptr) return out;
+    const toml::array* array = node->as_array();
+    if (array == nullptr) {
+      Error(*node, fmt::format("'{}' must be an array of tables", key));
+      return out;
+    }
+    for (const toml::node& item : *array) {
+      const toml::table* example = item.as_table();
+      if (example == nullptr) {
+        Error(item, fmt::format("'{}' must hold tables with path and value", key));
+        continue;
+      }
+      RuleExample ex;
+      ex.file = String(*example, "file", false);
+      ex.path = String(*example, "path", true);
+      ex.value = String(*example, "value", true);
+      const std::string type = String(*example, "type", false);
+      if (type == "number") ex.type = ValueType::kNumber;
+      else if (type == "bool") ex.type = ValueType::kBool;
+      else if (!type.empty() && type != "string") Error(*example, "type must be string, number or bool");
+      out.push_back(std::move(ex));
+    }
+    return out;
+  }
+
+  void ReadKind(const toml::table& table, RuleFile* out) {
+    KindInfo kind{String(table, "name", true), String(table, "category", true),
+                  String(table, "description", true)};
+    CheckCategory(table, kind.category);
+    out->kinds.push_back(std::move(kind));
+  }
+
+  void ReadRule(const toml::table& table, RuleFile* out) {
+    Rule rule;
+    rule.origin = std::string(origin_);
+    rule.id = String(table, "id", true);
+    rule.description = String(table, "description", true);
+    rule.category = String(table, "category", true);
+    rule.kind = String(table, "kind", true);
+    CheckCategory(table, rule.category);
+    rule.confidence = ReadConfidence(table);
+    rule.keys = Phrases(table, "keys");
+    rule.not_keys = Phrases(table, "not_keys");
+    rule.context = Phrases(table, "context");
+    rule.not_context = Phrases(table, "not_context");
+    rule.files = Strings(table, "files");
+    ReadValueCondition(table, &rule);
+    if (const toml::node* node = table.get("strings_only")) {
+      if (const auto* b = node->as_boolean()) rule.strings_only = b->get();
+      else Error(*node, "'strings_only' must be true or false");
+    }
+    rule.must_match = Examples(table, "match");
+    rule.must_not_match = Examples(table, "no_match");
+    out->rules.push_back(std::move(rule));
+  }
+
+  std::size_t start_errors_ = 0;
+
+ private:
+  void CheckCategory(const toml::table& table, const std::string& category) {
+    if (category.empty()) return;
+    for (const std::string& known : Categories())
+      if (known == category) return;
+    Error(table, fmt::format("unknown category '{}' (known: {})", category,
+                             fmt::join(Categories(), ", ")));
+  }
+
+  Confidence ReadConfidence(const toml::table& table) {
+    const std::string text = String(table, "confidence", false);
+    if (text.empty() || text == "medium") return Confidence::kMedium;
+    if (text == "high") return Confidence::kHigh;
+    if (text == "low") return Confidence::kLow;
+    Error(table, fmt::format("confidence must be high, medium or low, not '{}'", text));
+    return Confidence::kMedium;
+  }
+
+  void ReadValueCondition(const toml::table& table, Rule* rule) {
+    const std::string detector = String(table, "detector", false);
+    if (!detector.empty()) {
+      rule->detector = FindDetector(detector);
+      if (rule->detector == nullptr)
+        Error(*table.get("detector"), fmt::format("unknown detector '{}'", detector));
+    }
+    const std::string pattern = String(table, "value", false);
+    if (!pattern.empty()) {
+      RE2::Options options;
+      options.set_log_errors(false);
+      auto re = std::make_shared<RE2>(pattern, options);
+      if (!re->ok()) Error(*table.get("value"), fmt::format("bad value pattern: {}", re->error()));
+      else rule->value_pattern = std::move(re);
+    }
+  }
+
+  std::string_view origin_;
+  std::vector<std::string>* errors_;
+};
+
+}  // namespace
+
+bool ParseRuleFile(std::string_view text, std::string_view origin, RuleFile* out,
+                   std::vector<std::string>* errors) {
+  Reader reader(origin, errors);
+  reader.start_errors_ = errors->size();
+  toml::table root;
+  try {
+    root = toml::parse(text, origin);
+  } catch (const toml::parse_error& e) {
+    errors->push_back(fmt::format("{}:{}:{}: {}", origin, e.source().begin.line,
+                                  e.source().begin.column, e.description()));
+    return false;
+  }
+  RuleFile file;
+  for (auto&& [key, node] : root) {
+    const toml::array* array = node.as_array();
+    if ((key != "rule" && key != "kind") || array == nullptr) {
+      reader.Error(node, fmt::format("unexpected top-level '{}' (use [[rule]] or [[kind]])",
+                                     key.str()));
+      continue;
+    }
+    for (const toml::node& item : *array) {
+      const toml::table* table = item.as_table();
+      if (table == nullptr) reader.Error(item, "expected a table");
+      else if (key == "rule") reader.ReadRule(*table, &file);
+      else reader.ReadKind(*table, &file);
+    }
+  }
+  if (!reader.ok()) return false;
+  out->rules.insert(out->rules.end(), std::make_move_iterator(file.rules.begin()),
+                    std::make_move_iterator(file.rules.end()));
+  out->kinds.insert(out->kinds.end(), file.kinds.begin(), file.kinds.end());
+  return true;
+}
+
+}  // namespace dataaudit

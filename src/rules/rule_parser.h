@@ -1,0 +1,24 @@
+#pragma once
+// Reads rule files (TOML): `[[kind]]` tables declare kinds, `[[rule]]` tables declare
+// rules with their `[[rule.match]]` and `[[rule.no_match]]` examples. Every problem is
+// reported as "file:line:col: message", and a file with any problem yields no rules.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rules/rule.h"
+
+namespace dataaudit {
+
+struct RuleFile {
+  std::vector<Rule> rules;
+  std::vector<KindInfo> kinds;
+};
+
+/// Parses one rule file. `origin` names it in messages. Returns false and fills
+/// `errors` on any problem.
+bool ParseRuleFile(std::string_view text, std::string_view origin, RuleFile* out,
+                   std::vector<std::string>* errors);
+
+}  // namespace dataaudit

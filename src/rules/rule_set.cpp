@@ -1,0 +1,92 @@
+#include "rules/rule_set.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "rules/embedded_rules.h"
+#include "rules/rule_parser.h"
+
+namespace dataaudit {
+namespace {
+
+template <typename T, typename Name>
+void Upsert(std::vector<T>& items, T item, Name name) {
+  auto it = std::find_if(items.begin(), items.end(), [&](const T& x) { return name(x) == name(item); });
+  if (it != items.end()) *it = std::move(item);
+  else items.push_back(std::move(item));
+}
+
+}  // namespace
+
+bool RuleSet::AddText(std::string_view text, std::string_view origin,
+                      std::vector<std::string>* errors) {
+  RuleFile file;
+  if (!ParseRuleFile(text, origin, &file, errors)) return false;
+  bool ok = true;
+  for (std::size_t i = 0; i < file.rules.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (file.rules[i].id == file.rules[j].id) {
+        errors->push_back(fmt::format("{}: rule id '{}' appears twice", origin, file.rules[i].id));
+        ok = false;
+      }
+    }
+  }
+  for (Rule& rule : file.rules) Upsert(rules_, std::move(rule), [](const Rule& r) { return r.id; });
+  for (KindInfo& kind : file.kinds)
+    Upsert(kinds_, std::move(kind), [](const KindInfo& k) { return k.name; });
+  return ok;
+}
+
+bool RuleSet::Load(bool with_defaults, const std::vector<std::string>& dirs,
+                   std::vector<std::string>* errors) {
+  const std::size_t before = errors->size();
+  if (with_defaults)
+    for (const EmbeddedRuleFile& file : EmbeddedRuleFiles()) AddText(file.text, file.name, errors);
+  for (const std::string& dir : dirs) {
+    std::error_code ec;
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+      if (entry.path().extension() == ".toml") files.push_back(entry.path());
+    if (ec) {
+      errors->push_back(fmt::format("{}: cannot read rules directory: {}", dir, ec.message()));
+      continue;
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& path : files) {
+      std::ifstream in(path, std::ios::binary);
+      std::ostringstream text;
+      text << in.rdbuf();
+      AddText(text.str(), path.string(), errors);
+    }
+  }
+  Validate(errors);
+  return errors->size() == before;
+}
+
+bool RuleSet::Validate(std::vector<std::string>* errors) const {
+  bool ok = true;
+  for (const Rule& rule : rules_) {
+    const KindInfo* kind = FindKind(rule.kind);
+    if (kind == nullptr) {
+      errors->push_back(fmt::format("{}: rule '{}' uses unknown kind '{}'", rule.origin, rule.id, rule.kind));
+      ok = false;
+    } else if (kind->category != rule.category) {
+      errors->push_back(fmt::format("{}: rule '{}' puts kind '{}' in '{}', but the kind is '{}'",
+                                    rule.origin, rule.id, rule.kind, rule.category, kind->category));
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+const KindInfo* RuleSet::FindKind(std::string_view name) const {
+  for (const KindInfo& kind : kinds_)
+    if (kind.name == name) return &kind;
+  return nullptr;
+}
+
+}  // namespace dataaudit

@@ -1,0 +1,35 @@
+#pragma once
+// The rules in force: the embedded defaults, then each --rules directory in order.
+// A later rule with the id of an earlier one replaces it (that is how a user overrides
+// a default rule); a later kind with the name of an earlier one replaces it likewise.
+
+#include <string>
+#include <vector>
+
+#include "rules/rule.h"
+
+namespace dataaudit {
+
+class RuleSet {
+ public:
+  /// Loads the defaults (unless `with_defaults` is false) and every *.toml file in each
+  /// of `dirs`, sorted by name. Returns false with messages in `errors` on any problem.
+  bool Load(bool with_defaults, const std::vector<std::string>& dirs,
+            std::vector<std::string>* errors);
+
+  /// Adds the rules and kinds of one file's text (used by Load and by tests).
+  bool AddText(std::string_view text, std::string_view origin, std::vector<std::string>* errors);
+
+  /// Checks cross-references: every rule's kind exists and agrees on the category.
+  bool Validate(std::vector<std::string>* errors) const;
+
+  const std::vector<Rule>& rules() const { return rules_; }
+  const std::vector<KindInfo>& kinds() const { return kinds_; }
+  const KindInfo* FindKind(std::string_view name) const;
+
+ private:
+  std::vector<Rule> rules_;
+  std::vector<KindInfo> kinds_;
+};
+
+}  // namespace dataaudit
