@@ -14,6 +14,7 @@
 #include "audit/auditor.h"
 #include "classify/classifier.h"
 #include "cli/command_line.h"
+#include "cli/suggest.h"
 #include "print/printer.h"
 #include "print/sanitize.h"
 #include "report/build_report.h"
@@ -47,9 +48,18 @@ int Run(const CommandLine& cli) {
     for (const std::string& e : errors) Error(e);
     return kExitError;
   }
+  if (!cli.platform.empty() && rules.FindPlatform(cli.platform) == nullptr) {
+    std::vector<std::string> names;
+    for (const PlatformInfo& p : rules.platforms()) names.push_back(p.name);
+    const std::string guess = ClosestMatch(cli.platform, names);
+    Error(fmt::format("unknown platform '{}'{}; known: {}", cli.platform,
+                      guess.empty() ? "" : fmt::format(" (did you mean '{}'?)", guess), fmt::join(names, ", ")));
+    return kExitError;
+  }
   const Classifier classifier(rules);
   AuditOptions options;
   options.max_archive_depth = cli.max_archive_depth;
+  options.platform = cli.platform;
   const ReportOptions report_options{cli.show_values};
 
   Report report;

@@ -30,6 +30,7 @@ struct AuditResult {
   bool input_failed = false;  ///< The input could not be opened or read to its end.
   std::string input_error;
   FileCounts files;
+  std::vector<std::string> platforms;  ///< Detected (or declared) platforms, best first.
   std::vector<FieldStats> fields;
   std::vector<AuditDiagnostic> diagnostics;
 };

@@ -5,19 +5,37 @@
 #include "archive/input.h"
 #include "documents/format.h"
 #include "fields/field_table.h"
+#include "fields/repairing_sink.h"
+#include "platforms/platform_detector.h"
 
 namespace dataaudit {
 namespace {
 
+// State shared by an input's auditors at every nesting depth.
+struct AuditContext {
+  const Classifier& classifier;
+  const AuditOptions& options;
+  AuditResult& result;
+  PlatformDetector detector;
+  const PlatformInfo* declared = nullptr;  // --platform
+
+  // Meta exports need their mojibake repaired; decided per member from what is known.
+  bool RepairsMojibake() const {
+    const PlatformInfo* platform = declared != nullptr ? declared : detector.Best();
+    return platform != nullptr && platform->family == "meta";
+  }
+};
+
 class Auditor final : public MemberVisitor {
  public:
-  Auditor(const Classifier& classifier, const AuditOptions& options, AuditResult& result,
-          std::string prefix, int depth)
-      : classifier_(classifier), options_(options), result_(result), prefix_(std::move(prefix)), depth_(depth) {}
+  Auditor(AuditContext& context, std::string prefix, int depth)
+      : context_(context), classifier_(context.classifier), options_(context.options),
+        result_(context.result), prefix_(std::move(prefix)), depth_(depth) {}
 
   void OnMember(const MemberInfo& info, MemberData& data) override {
     const std::string file = prefix_ + info.path;
     result_.files.total++;
+    context_.detector.Observe(file);
     DocumentFormat format = FormatFromName(info.path);
     if (format == DocumentFormat::kMedia) {
       result_.files.skipped++;
@@ -42,7 +60,9 @@ class Auditor final : public MemberVisitor {
  private:
   void Document(const std::string& file, DocumentFormat format, std::string_view first, MemberData& data) {
     FieldTable table(file, classifier_, options_.max_paths_per_member);
-    auto reader = MakeReader(format, table, options_.reader);
+    MojibakeRepairingSink repairing(table);
+    DocumentSink& sink = context_.RepairsMojibake() ? static_cast<DocumentSink&>(repairing) : table;
+    auto reader = MakeReader(format, sink, options_.reader);
     std::string_view chunk = first;
     std::string error;
     bool read_ok = true;
@@ -87,7 +107,7 @@ class Auditor final : public MemberVisitor {
       }
       bytes.append(chunk);
     }
-    Auditor nested(classifier_, options_, result_, file + "!", depth_ + 1);
+    Auditor nested(context_, file + "!", depth_ + 1);
     const InputStatus status = ReadArchiveMemory(bytes, nested);
     if (!status.ok) {
       result_.files.errors++;
@@ -105,6 +125,7 @@ class Auditor final : public MemberVisitor {
     result_.diagnostics.push_back({file, severity, std::move(message)});
   }
 
+  AuditContext& context_;
   const Classifier& classifier_;
   const AuditOptions& options_;
   AuditResult& result_;
@@ -117,8 +138,13 @@ class Auditor final : public MemberVisitor {
 AuditResult AuditInput(const std::string& input, const Classifier& classifier, const AuditOptions& options) {
   AuditResult result;
   result.input = input;
-  Auditor auditor(classifier, options, result, "", 0);
+  AuditContext context{classifier, options, result, PlatformDetector(classifier.rules().platforms()),
+                       classifier.rules().FindPlatform(options.platform)};
+  Auditor auditor(context, "", 0);
   const InputStatus status = ReadInput(input, auditor);
+  if (context.declared != nullptr) result.platforms = {context.declared->name};
+  else
+    for (const PlatformInfo* platform : context.detector.Detected()) result.platforms.push_back(platform->name);
   if (!status.ok) {
     result.input_failed = true;
     result.input_error = status.error;

@@ -5,7 +5,8 @@
 // archive is read into memory (up to a size limit) and audited recursively up to a
 // depth limit, its members named "outer.zip!inner/path"; documents stream through their
 // reader into a FieldTable. Any problem with one member becomes a diagnostic and the
-// audit goes on with the next.
+// audit goes on with the next. Member paths also feed platform detection, and members
+// of a Meta export pass through the mojibake repair before anything classifies them.
 
 #include <cstdint>
 #include <string>
@@ -21,6 +22,7 @@ struct AuditOptions {
   int max_archive_depth = 3;                       ///< Archives inside archives.
   std::uint64_t max_nested_archive_bytes = 64ull << 20;  ///< Held in memory while read.
   std::size_t max_paths_per_member = 100000;
+  std::string platform;  ///< Declared with --platform; empty: detect from member paths.
 };
 
 AuditResult AuditInput(const std::string& input, const Classifier& classifier,

@@ -36,6 +36,9 @@ int ParseCommandLine(int argc, char** argv, CommandLine* out) {
   app.add_option("--rules", out->rule_dirs, "Also load the *.toml rule files in DIR (repeatable); a rule with a default rule's id replaces it")
       ->type_name("DIR");
   app.add_flag("!--no-default-rules", out->default_rules, "Use only the rules given with --rules");
+  app.add_option("--platform", out->platform,
+                 "Treat every input as an export of PLATFORM (facebook, google, instagram, ...) instead of detecting it")
+      ->type_name("PLATFORM");
   app.add_option("--max-archive-depth", out->max_archive_depth, "Open archives inside archives up to N levels deep")
       ->check(CLI::Range(0, 16))
       ->capture_default_str();

@@ -16,6 +16,7 @@ struct CommandLine {
   bool show_values = false;
   std::vector<std::string> rule_dirs;
   bool default_rules = true;
+  std::string platform;  ///< Empty: detect.
   int max_archive_depth = 3;
   std::size_t top_fields = 5;
 };

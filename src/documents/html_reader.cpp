@@ -59,7 +59,11 @@ Tag Classify(std::string_view name) {
   return it == kTags.end() ? Tag::kInline : it->second;
 }
 
-bool IsBlock(Tag tag) { return tag != Tag::kInline && tag != Tag::kBreak && tag != Tag::kAnchor && tag != Tag::kBold; }
+bool IsBlock(Tag tag) {
+  return tag != Tag::kInline && tag != Tag::kBreak && tag != Tag::kAnchor && tag != Tag::kBold;
+}
+
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 std::string_view Attribute(const xmlChar** atts, std::string_view name) {
   for (; atts != nullptr && atts[0] != nullptr; atts += 2)
@@ -73,13 +77,12 @@ bool HasClass(const xmlChar** atts, std::string_view token) {
   for (std::size_t pos = classes.find(token); pos != std::string_view::npos;
        pos = classes.find(token, pos + 1)) {
     const std::size_t end = pos + token.size();
-    if ((pos == 0 || classes[pos - 1] == ' ') && (end == classes.size() || classes[end] == ' '))
+    if ((pos == 0 || IsAsciiSpace(classes[pos - 1])) &&
+        (end == classes.size() || IsAsciiSpace(classes[end])))
       return true;
   }
   return false;
 }
-
-bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // Length of the (Unicode) space at s[i], or 0: ASCII blanks, NBSP, U+2000-200A, U+202F, U+3000.
 std::size_t SpaceLength(std::string_view s, std::size_t i) {
@@ -232,7 +235,10 @@ class HtmlReader final : public DocumentReader {
       ignore_ += (tag == Tag::kIgnored);
       return;
     }
-    if (depth_ > limits_.max_nesting) return IsBlock(tag) || tag == Tag::kBreak ? AddSpace() : void();
+    if (depth_ > limits_.max_nesting) {  // too deep for structure: keep words apart only
+      if (IsBlock(tag) || tag == Tag::kBreak) AddSpace();
+      return;
+    }
     const bool record = tag == Tag::kSection || HasClass(atts, "_a6-g") || HasClass(atts, "outer-cell");
     if (record || IsBlock(tag)) Flush();
     if (record) OpenRecord();
@@ -295,8 +301,9 @@ class HtmlReader final : public DocumentReader {
     if (top == FrameKind::kCell) return CellRun(frames_[frames_.size() - 2], std::move(run));
     if (top == FrameKind::kDefinition) return EmitValue(has_term_ ? term_ : TextNode(), run);
     if (top != FrameKind::kTerm) return FreeRun(std::move(run));
+    if (term_text_.size() >= kMaxLabelBytes) return;  // the label is cut at 120 bytes anyway
     if (!term_text_.empty()) term_text_.push_back(' ');
-    term_text_.append(run, 0, 4 * kMaxLabelBytes);
+    term_text_.append(run, 0, kMaxLabelBytes + 1);
   }
 
   bool InValueFrame() const {

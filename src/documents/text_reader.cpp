@@ -36,6 +36,13 @@ bool IsLabel(std::string_view label) {
   return chars >= 1 && chars <= kMaxLabelChars && has_letter;
 }
 
+// "- Account: ..." is a bulleted label: the bullet is not part of the label.
+std::string_view StripBullet(std::string_view label) {
+  for (std::string_view bullet : {"- ", "* ", "\xE2\x80\xA2 "})
+    if (label.starts_with(bullet)) return Trim(label.substr(bullet.size()));
+  return label;
+}
+
 class TextReader final : public DocumentReader {
  public:
   TextReader(DocumentSink& sink, const ReaderLimits& limits)
@@ -89,7 +96,7 @@ class TextReader final : public DocumentReader {
   void ClassifyLine(std::string_view line) {
     const std::size_t colon = line.find(':');
     if (colon != std::string_view::npos) {
-      const std::string_view label = Trim(line.substr(0, colon));
+      const std::string_view label = StripBullet(Trim(line.substr(0, colon)));
       const std::string_view rest = line.substr(colon + 1);
       if (IsLabel(label) && (rest.empty() || rest.front() == ' ' || rest.front() == '\t')) {
         const NodeId node = sink_.Child(kRootNode, label);

@@ -10,7 +10,8 @@
 //  * "Label: value" (a label of 1-60 characters that contains a letter and no '/', then
 //    ':' followed by a space, tab or end of line) gives Value(/<Label>, value trimmed).
 //    Requiring the blank after the colon keeps URLs ("https://"), times ("10:30") and
-//    "mailto:x" out of the labels.
+//    "mailto:x" out of the labels. A leading bullet ("- ", "* ", "• ") is not part of
+//    the label.
 //  * "Label:" alone opens a block label: until the next blank line, following lines that
 //    are not themselves "Label: value" lines become values at /<Label>.
 //  * Any other line is a value at /text.

@@ -27,7 +27,7 @@ Json FieldJson(const FieldEntry& f) {
 }
 
 Json ArchiveJson(const ArchiveReport& a) {
-  Json archive{{"input", a.input}, {"platform", a.platform}};
+  Json archive{{"input", a.input}, {"platform", a.platform}, {"platforms", a.platforms}};
   if (a.failed) archive["error"] = a.error;
   archive["files"] = Json{{"total", a.files.total},
                           {"parsed", a.files.parsed},

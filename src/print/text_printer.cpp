@@ -20,7 +20,7 @@ class TextWriter {
 
   void Archive(const ArchiveReport& a) {
     out_ << Paint("1", fmt::format("dataaudit report: {}", SanitizeForTerminal(a.input))) << '\n';
-    out_ << fmt::format("  platform  {}\n", a.platform);
+    out_ << fmt::format("  platform  {}\n", a.platforms.size() > 1 ? fmt::format("{}", fmt::join(a.platforms, " + ")) : a.platform);
     out_ << fmt::format("  files     {} total, {} parsed, {} skipped, {} unrecognised, {} errors\n",
                         a.files.total, a.files.parsed, a.files.skipped, a.files.unrecognised, a.files.errors);
     if (a.failed) out_ << Paint("31", fmt::format("  error     {}", SanitizeForTerminal(a.error))) << '\n';

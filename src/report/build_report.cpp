@@ -97,6 +97,8 @@ ArchiveReport BuildArchiveReport(AuditResult result, const RuleSet& rules, const
   report.failed = result.input_failed;
   report.error = result.input_error;
   report.files = result.files;
+  report.platforms = result.platforms;
+  if (!result.platforms.empty()) report.platform = result.platforms.front();
   const std::string top = CommonTopFolder(result);
   for (const FieldStats& field : result.fields)
     AddEntries(field, rules, options, StripTop(field.file, top), report.fields);

@@ -39,7 +39,8 @@ struct ReportDiagnostic {
 
 struct ArchiveReport {
   std::string input;
-  std::string platform = "unknown";
+  std::string platform = "unknown";    ///< The best-scoring platform.
+  std::vector<std::string> platforms;  ///< Every platform detected, best first.
   bool failed = false;  ///< The input could not be audited (fully); see error.
   std::string error;
   FileCounts files;

@@ -60,6 +60,20 @@ struct KindInfo {
   std::string description;
 };
 
+/// A platform whose exports dataaudit recognises, with the member paths that give it
+/// away. Detection sums the weights of the signatures that some member matches.
+struct PlatformSignature {
+  std::string glob;  ///< Matched against member paths like a rule's `files`.
+  int weight = 1;
+};
+
+struct PlatformInfo {
+  std::string name;     ///< e.g. "facebook"
+  std::string display;  ///< e.g. "Facebook"
+  std::string family;   ///< e.g. "meta": exports that share quirks such as mojibake
+  std::vector<PlatformSignature> signatures;
+};
+
 /// The categories, in report order. "unclassified" is not a rule category.
 const std::vector<std::string>& Categories();
 

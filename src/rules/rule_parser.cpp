@@ -95,6 +95,25 @@ class Reader {
     out->kinds.push_back(std::move(kind));
   }
 
+  void ReadPlatform(const toml::table& table, RuleFile* out) {
+    PlatformInfo platform{String(table, "name", true), String(table, "display", true),
+                          String(table, "family", false), {}};
+    const toml::array* signatures = table.get_as<toml::array>("signatures");
+    if (signatures == nullptr) Error(table, "missing 'signatures' (an array of {file, weight} tables)");
+    else
+      for (const toml::node& item : *signatures) {
+        const toml::table* sig = item.as_table();
+        if (sig == nullptr) {
+          Error(item, "a signature is a table {file = \"glob\", weight = N}");
+          continue;
+        }
+        PlatformSignature signature{String(*sig, "file", true), 1};
+        if (const auto* weight = sig->get_as<std::int64_t>("weight")) signature.weight = static_cast<int>(weight->get());
+        platform.signatures.push_back(std::move(signature));
+      }
+    out->platforms.push_back(std::move(platform));
+  }
+
   void ReadRule(const toml::table& table, RuleFile* out) {
     Rule rule;
     rule.origin = std::string(origin_);
@@ -177,8 +196,8 @@ bool ParseRuleFile(std::string_view text, std::string_view origin, RuleFile* out
   RuleFile file;
   for (auto&& [key, node] : root) {
     const toml::array* array = node.as_array();
-    if ((key != "rule" && key != "kind") || array == nullptr) {
-      reader.Error(node, fmt::format("unexpected top-level '{}' (use [[rule]] or [[kind]])",
+    if ((key != "rule" && key != "kind" && key != "platform") || array == nullptr) {
+      reader.Error(node, fmt::format("unexpected top-level '{}' (use [[rule]], [[kind]] or [[platform]])",
                                      key.str()));
       continue;
     }
@@ -186,6 +205,7 @@ bool ParseRuleFile(std::string_view text, std::string_view origin, RuleFile* out
       const toml::table* table = item.as_table();
       if (table == nullptr) reader.Error(item, "expected a table");
       else if (key == "rule") reader.ReadRule(*table, &file);
+      else if (key == "platform") reader.ReadPlatform(*table, &file);
       else reader.ReadKind(*table, &file);
     }
   }
@@ -193,6 +213,7 @@ bool ParseRuleFile(std::string_view text, std::string_view origin, RuleFile* out
   out->rules.insert(out->rules.end(), std::make_move_iterator(file.rules.begin()),
                     std::make_move_iterator(file.rules.end()));
   out->kinds.insert(out->kinds.end(), file.kinds.begin(), file.kinds.end());
+  out->platforms.insert(out->platforms.end(), file.platforms.begin(), file.platforms.end());
   return true;
 }
 

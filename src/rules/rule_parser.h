@@ -1,6 +1,7 @@
 #pragma once
-// Reads rule files (TOML): `[[kind]]` tables declare kinds, `[[rule]]` tables declare
-// rules with their `[[rule.match]]` and `[[rule.no_match]]` examples. Every problem is
+// Reads rule files (TOML): `[[kind]]` tables declare kinds, `[[platform]]` tables
+// declare platforms and their signature paths, `[[rule]]` tables declare rules with
+// their `match` and `no_match` examples. Every problem is
 // reported as "file:line:col: message", and a file with any problem yields no rules.
 
 #include <string>
@@ -14,6 +15,7 @@ namespace dataaudit {
 struct RuleFile {
   std::vector<Rule> rules;
   std::vector<KindInfo> kinds;
+  std::vector<PlatformInfo> platforms;
 };
 
 /// Parses one rule file. `origin` names it in messages. Returns false and fills

@@ -38,6 +38,8 @@ bool RuleSet::AddText(std::string_view text, std::string_view origin,
   for (Rule& rule : file.rules) Upsert(rules_, std::move(rule), [](const Rule& r) { return r.id; });
   for (KindInfo& kind : file.kinds)
     Upsert(kinds_, std::move(kind), [](const KindInfo& k) { return k.name; });
+  for (PlatformInfo& platform : file.platforms)
+    Upsert(platforms_, std::move(platform), [](const PlatformInfo& p) { return p.name; });
   return ok;
 }
 
@@ -81,6 +83,12 @@ bool RuleSet::Validate(std::vector<std::string>* errors) const {
     }
   }
   return ok;
+}
+
+const PlatformInfo* RuleSet::FindPlatform(std::string_view name) const {
+  for (const PlatformInfo& platform : platforms_)
+    if (platform.name == name) return &platform;
+  return nullptr;
 }
 
 const KindInfo* RuleSet::FindKind(std::string_view name) const {

@@ -25,11 +25,14 @@ class RuleSet {
 
   const std::vector<Rule>& rules() const { return rules_; }
   const std::vector<KindInfo>& kinds() const { return kinds_; }
+  const std::vector<PlatformInfo>& platforms() const { return platforms_; }
+  const PlatformInfo* FindPlatform(std::string_view name) const;
   const KindInfo* FindKind(std::string_view name) const;
 
  private:
   std::vector<Rule> rules_;
   std::vector<KindInfo> kinds_;
+  std::vector<PlatformInfo> platforms_;
 };
 
 }  // namespace dataaudit
