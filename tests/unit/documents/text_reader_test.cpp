@@ -75,6 +75,13 @@ TEST_SUITE("documents/text_reader") {
           Expect({"{", "/E-Mail-Adresse=ann@example.org", "/\xE5\x90\x8D\xE5\x89\x8D=Ann", "}"}));
   }
 
+  TEST_CASE("bulleted labels lose their bullet") {
+    CHECK(Read("- Account: avatar and account data\n* Messages:\n  one folder per channel\n"
+               "- plain bullet\n") ==
+          Expect({"{", "/Account=avatar and account data", "/Messages=one folder per channel",
+                  "/Messages=- plain bullet", "}"}));
+  }
+
   TEST_CASE("whitespace-only lines end records and empty input yields nothing") {
     CHECK(Read("a\n \t \nb\n\n\n") == Expect({"{", "/text=a", "}", "{", "/text=b", "}"}));
     CHECK(Read("").empty());
