@@ -38,6 +38,11 @@ int HexValue(char c) {
   return -1;
 }
 
+// Members of a Meta label_values record that hold the labelled data.
+bool IsLabelledMember(std::string_view key) {
+  return key == "value" || key == "vec" || key == "dict" || key == "timestamp_value" || key == "href";
+}
+
 void AppendUtf8(std::string& out, std::uint32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
@@ -362,8 +367,7 @@ class JsonReader final : public DocumentReader {
       }
       return top.element_node;
     }
-    const bool labelled = !top.label.empty() &&
-                          (top.key == "value" || top.key == "vec" || top.key == "dict");
+    const bool labelled = !top.label.empty() && IsLabelledMember(top.key);
     return sink_.Child(top.node, labelled ? std::string_view(top.label) : std::string_view(top.key));
   }
 

@@ -14,8 +14,8 @@
 //
 // Paths: object members are named by their key, array elements by "*". In an object
 // that carries a string "label" member (Meta's label_values records), the members
-// "value", "vec" and "dict" are named by that label instead, so `{"label":"Email",
-// "value":"x"}` yields the value at `.../Email`.
+// "value", "vec", "dict", "timestamp_value" and "href" are named by that label instead,
+// so `{"label":"Email", "value":"x"}` yields the value at `.../Email`.
 // Records: every top-level value and every object that is an array element.
 
 #include <memory>

@@ -8,9 +8,9 @@
 namespace dataaudit {
 namespace {
 
-constexpr std::array<std::string_view, 9> kGenericKeys = {
-    "data", "href", "string_list_data", "string_map_data", "text",
-    "timestamp", "timestamp_value", "value", "values"};
+constexpr std::array<std::string_view, 12> kGenericKeys = {
+    "data", "dict", "href", "label_values", "string_list_data", "string_map_data", "text",
+    "timestamp", "timestamp_value", "value", "values", "vec"};
 
 // Index of the nearest segment at or before `i` that is neither "*" nor generic, or -1.
 long MeaningfulAncestor(std::span<const std::string_view> segments, long i) {

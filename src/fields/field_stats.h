@@ -2,6 +2,7 @@
 // What the pipeline knows about one field (a path in one member) after reading it.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,6 +29,9 @@ struct FieldStats {
   std::vector<RuleTally> tallies;  ///< In order of first claim.
   std::uint64_t unclassified = 0;  ///< Values no rule claimed.
   std::string unclassified_sample;
+  /// Values flagged possibly sensitive, per special category, and the first distinct ones.
+  std::map<std::string, std::uint64_t> sensitive_counts;
+  std::vector<std::string> sensitive_values;
 };
 
 }  // namespace dataaudit

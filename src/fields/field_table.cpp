@@ -27,7 +27,8 @@ bool IsBlank(std::string_view s) {
 }  // namespace
 
 FieldTable::FieldTable(std::string file, const Classifier& classifier, std::size_t max_paths)
-    : file_(std::move(file)), classifier_(classifier), tree_(max_paths) {}
+    : file_(std::move(file)), classifier_(classifier), sensitive_(classifier.rules().sensitive()),
+      tree_(max_paths) {}
 
 NodeId FieldTable::Child(NodeId parent, std::string_view segment) {
   return tree_.Child(parent, segment);
@@ -53,6 +54,7 @@ void FieldTable::Value(NodeId node, std::string_view text, ValueType type) {
   slot.stats.distinct.Add(text);
   const Rule* rule = Classifier::Classify(slot.plan, text, type);
   Tally(slot, rule, text);
+  if (rule != nullptr && SensitiveMatcher::Checks(rule->kind)) FlagSensitive(slot.stats, text);
   if (records_.empty()) return;
   Record& record = records_.back();
   JoinRecord(slot_of_node_[node], record);
@@ -104,6 +106,17 @@ void FieldTable::Tally(Slot& slot, const Rule* rule, std::string_view value) {
     }
   }
   stats.tallies.push_back(RuleTally{rule, 1, std::string(Clip(value, kMaxSampleBytes))});
+}
+
+void FieldTable::FlagSensitive(FieldStats& stats, std::string_view value) {
+  constexpr std::size_t kMaxSensitiveValues = 100;
+  const SensitiveLexicon* lexicon = sensitive_.Match(value);
+  if (lexicon == nullptr) return;
+  stats.sensitive_counts[lexicon->category]++;
+  const std::string_view clipped = Clip(value, kMaxSampleBytes);
+  if (stats.sensitive_values.size() < kMaxSensitiveValues &&
+      std::find(stats.sensitive_values.begin(), stats.sensitive_values.end(), clipped) == stats.sensitive_values.end())
+    stats.sensitive_values.emplace_back(clipped);
 }
 
 void FieldTable::JoinRecord(std::uint32_t slot_index, Record& record) {

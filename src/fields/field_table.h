@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "classify/classifier.h"
+#include "classify/sensitive_matcher.h"
 #include "documents/document_sink.h"
 #include "fields/field_stats.h"
 #include "fields/path_tree.h"
@@ -48,11 +49,13 @@ class FieldTable final : public DocumentSink {
 
   Slot& SlotFor(NodeId node);
   void Tally(Slot& slot, const Rule* rule, std::string_view value);
+  void FlagSensitive(FieldStats& stats, std::string_view value);
   void JoinRecord(std::uint32_t slot_index, Record& record);
   static void DateField(FieldStats& stats, std::int64_t earliest, std::int64_t latest);
 
   std::string file_;
   const Classifier& classifier_;
+  SensitiveMatcher sensitive_;
   PathTree tree_;
   std::vector<std::uint32_t> slot_of_node_;
   std::vector<Slot> slots_;

@@ -34,9 +34,18 @@ Json ArchiveJson(const ArchiveReport& a) {
                           {"skipped", a.files.skipped},
                           {"unrecognised", a.files.unrecognised},
                           {"errors", a.files.errors}};
+  Json headlines = Json::array();
+  for (const Headline& h : a.headlines)
+    headlines.push_back(Json{{"id", h.id}, {"count", h.count}, {"first_seen", OptionalTime(h.first_seen)},
+                             {"last_seen", OptionalTime(h.last_seen)}, {"text", h.text}});
+  archive["headlines"] = std::move(headlines);
   Json summary = Json::object();
   for (const CategoryTotals& t : a.summary) summary[t.category] = Json{{"fields", t.fields}, {"values", t.values}};
   archive["summary"] = std::move(summary);
+  Json sensitive_categories = Json::object();
+  for (const auto& [category, count] : a.sensitive.categories) sensitive_categories[category] = count;
+  archive["sensitive"] = Json{{"count", a.sensitive.count}, {"categories", std::move(sensitive_categories)},
+                              {"values", a.sensitive.values}};
   Json fields = Json::array();
   for (const FieldEntry& f : a.fields) fields.push_back(FieldJson(f));
   archive["fields"] = std::move(fields);

@@ -24,7 +24,9 @@ class TextWriter {
     out_ << fmt::format("  files     {} total, {} parsed, {} skipped, {} unrecognised, {} errors\n",
                         a.files.total, a.files.parsed, a.files.skipped, a.files.unrecognised, a.files.errors);
     if (a.failed) out_ << Paint("31", fmt::format("  error     {}", SanitizeForTerminal(a.error))) << '\n';
+    Headlines(a);
     for (const CategoryTotals& totals : a.summary) Category(a, totals);
+    Sensitive(a);
     Diagnostics(a);
   }
 
@@ -88,6 +90,25 @@ class TextWriter {
       if (f->first_seen && f->last_seen) span = fmt::format("  {}..{}", FormatDate(*f->first_seen), FormatDate(*f->last_seen));
       out_ << fmt::format("    {}#{}  {} values, {} distinct{}  e.g. {}\n", SanitizeForTerminal(f->file),
                           SanitizeForTerminal(f->path), f->count, f->distinct, span, SanitizeForTerminal(f->sample));
+    }
+  }
+
+  void Headlines(const ArchiveReport& a) {
+    if (a.headlines.empty()) return;
+    out_ << '\n' << Paint("1", "WHAT IT HOLDS") << '\n';
+    for (const Headline& h : a.headlines) out_ << "  - " << h.text << '\n';
+  }
+
+  void Sensitive(const ArchiveReport& a) {
+    if (a.sensitive.count == 0) return;
+    out_ << '\n' << Paint("1;31", "POSSIBLY SENSITIVE") << fmt::format("  {} values (GDPR Article 9 categories)\n", a.sensitive.count);
+    for (const auto& [category, count] : a.sensitive.categories) out_ << fmt::format("  {:<22} {:>6}\n", category, count);
+    if (!a.sensitive.values.empty()) {
+      out_ << "  values:";
+      for (const std::string& v : a.sensitive.values) out_ << ' ' << SanitizeForTerminal(v) << ';';
+      out_ << '\n';
+    } else {
+      out_ << "  (use --show-values to list them)\n";
     }
   }
 

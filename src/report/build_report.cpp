@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
+#include "report/headlines.h"
 #include "report/redact.h"
 #include "rules/rule.h"
 
@@ -70,6 +72,22 @@ std::vector<CategoryTotals> Summarise(const std::vector<FieldEntry>& fields) {
   return summary;
 }
 
+SensitiveSummary SummariseSensitive(const AuditResult& result, const ReportOptions& options) {
+  SensitiveSummary summary;
+  std::map<std::string, std::uint64_t> categories;
+  std::set<std::string> values;
+  for (const FieldStats& field : result.fields) {
+    for (const auto& [category, count] : field.sensitive_counts) {
+      categories[category] += count;
+      summary.count += count;
+    }
+    if (options.show_values) values.insert(field.sensitive_values.begin(), field.sensitive_values.end());
+  }
+  summary.categories.assign(categories.begin(), categories.end());
+  summary.values.assign(values.begin(), values.end());
+  return summary;
+}
+
 }  // namespace
 
 std::string CommonTopFolder(const AuditResult& result) {
@@ -106,6 +124,8 @@ ArchiveReport BuildArchiveReport(AuditResult result, const RuleSet& rules, const
     return std::tie(a.file, a.path, a.category, a.kind) < std::tie(b.file, b.path, b.category, b.kind);
   });
   report.summary = Summarise(report.fields);
+  report.sensitive = SummariseSensitive(result, options);
+  report.headlines = ComputeHeadlines(report);
   for (const AuditDiagnostic& d : result.diagnostics)
     report.diagnostics.push_back({StripTop(d.file, top), d.severity == Severity::kError ? "error" : "warning", d.message});
   std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),

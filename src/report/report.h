@@ -37,6 +37,21 @@ struct ReportDiagnostic {
   std::string message;
 };
 
+/// Ad interests and inferences that touch a GDPR Article 9 special category.
+struct SensitiveSummary {
+  std::uint64_t count = 0;
+  std::vector<std::pair<std::string, std::uint64_t>> categories;  ///< Sorted by name.
+  std::vector<std::string> values;  ///< The flagged values; only when values are shown.
+};
+
+/// One fact a person cares about, computed from the fields ("38 IP addresses, 2016 to 2024").
+struct Headline {
+  std::string id;  ///< e.g. "ip_addresses"
+  std::uint64_t count = 0;
+  std::optional<std::int64_t> first_seen, last_seen;
+  std::string text;
+};
+
 struct ArchiveReport {
   std::string input;
   std::string platform = "unknown";    ///< The best-scoring platform.
@@ -44,7 +59,9 @@ struct ArchiveReport {
   bool failed = false;  ///< The input could not be audited (fully); see error.
   std::string error;
   FileCounts files;
+  std::vector<Headline> headlines;
   std::vector<CategoryTotals> summary;  ///< Every category in report order, then "unclassified".
+  SensitiveSummary sensitive;
   std::vector<FieldEntry> fields;       ///< Sorted by file, path, category, kind.
   std::vector<ReportDiagnostic> diagnostics;
 };

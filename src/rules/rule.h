@@ -74,6 +74,14 @@ struct PlatformInfo {
   std::vector<PlatformSignature> signatures;
 };
 
+/// Terms of one GDPR Article 9 special category (health, religion, politics...), matched
+/// against ad interests and inferences to flag them as possibly sensitive.
+struct SensitiveLexicon {
+  std::string category;     ///< e.g. "health"
+  std::string description;  ///< e.g. "health conditions and treatments"
+  std::vector<std::string> terms;  ///< Lower case; matched as whole words.
+};
+
 /// The categories, in report order. "unclassified" is not a rule category.
 const std::vector<std::string>& Categories();
 

@@ -1,5 +1,7 @@
 #include "rules/rule_parser.h"
 
+#include <algorithm>
+
 #include <re2/re2.h>
 
 #include <fmt/format.h>
@@ -114,6 +116,16 @@ class Reader {
     out->platforms.push_back(std::move(platform));
   }
 
+  void ReadSensitive(const toml::table& table, RuleFile* out) {
+    SensitiveLexicon lexicon{String(table, "category", true), String(table, "description", true), {}};
+    for (std::string term : Strings(table, "terms")) {
+      std::transform(term.begin(), term.end(), term.begin(), [](unsigned char c) { return std::tolower(c); });
+      lexicon.terms.push_back(std::move(term));
+    }
+    if (lexicon.terms.empty()) Error(table, "a [[sensitive]] table needs non-empty 'terms'");
+    out->sensitive.push_back(std::move(lexicon));
+  }
+
   void ReadRule(const toml::table& table, RuleFile* out) {
     Rule rule;
     rule.origin = std::string(origin_);
@@ -196,8 +208,8 @@ bool ParseRuleFile(std::string_view text, std::string_view origin, RuleFile* out
   RuleFile file;
   for (auto&& [key, node] : root) {
     const toml::array* array = node.as_array();
-    if ((key != "rule" && key != "kind" && key != "platform") || array == nullptr) {
-      reader.Error(node, fmt::format("unexpected top-level '{}' (use [[rule]], [[kind]] or [[platform]])",
+    if ((key != "rule" && key != "kind" && key != "platform" && key != "sensitive") || array == nullptr) {
+      reader.Error(node, fmt::format("unexpected top-level '{}' (use [[rule]], [[kind]], [[platform]] or [[sensitive]])",
                                      key.str()));
       continue;
     }
@@ -206,6 +218,7 @@ bool ParseRuleFile(std::string_view text, std::string_view origin, RuleFile* out
       if (table == nullptr) reader.Error(item, "expected a table");
       else if (key == "rule") reader.ReadRule(*table, &file);
       else if (key == "platform") reader.ReadPlatform(*table, &file);
+      else if (key == "sensitive") reader.ReadSensitive(*table, &file);
       else reader.ReadKind(*table, &file);
     }
   }
@@ -214,6 +227,7 @@ bool ParseRuleFile(std::string_view text, std::string_view origin, RuleFile* out
                     std::make_move_iterator(file.rules.end()));
   out->kinds.insert(out->kinds.end(), file.kinds.begin(), file.kinds.end());
   out->platforms.insert(out->platforms.end(), file.platforms.begin(), file.platforms.end());
+  out->sensitive.insert(out->sensitive.end(), file.sensitive.begin(), file.sensitive.end());
   return true;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Reads rule files (TOML): `[[kind]]` tables declare kinds, `[[platform]]` tables
-// declare platforms and their signature paths, `[[rule]]` tables declare rules with
-// their `match` and `no_match` examples. Every problem is
+// declare platforms and their signature paths, `[[sensitive]]` tables hold the term
+// lists of special categories, `[[rule]]` tables declare rules with their `match` and
+// `no_match` examples. Every problem is
 // reported as "file:line:col: message", and a file with any problem yields no rules.
 
 #include <string>
@@ -16,6 +17,7 @@ struct RuleFile {
   std::vector<Rule> rules;
   std::vector<KindInfo> kinds;
   std::vector<PlatformInfo> platforms;
+  std::vector<SensitiveLexicon> sensitive;
 };
 
 /// Parses one rule file. `origin` names it in messages. Returns false and fills

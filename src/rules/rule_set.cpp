@@ -38,6 +38,8 @@ bool RuleSet::AddText(std::string_view text, std::string_view origin,
   for (Rule& rule : file.rules) Upsert(rules_, std::move(rule), [](const Rule& r) { return r.id; });
   for (KindInfo& kind : file.kinds)
     Upsert(kinds_, std::move(kind), [](const KindInfo& k) { return k.name; });
+  for (SensitiveLexicon& lexicon : file.sensitive)
+    Upsert(sensitive_, std::move(lexicon), [](const SensitiveLexicon& l) { return l.category; });
   for (PlatformInfo& platform : file.platforms)
     Upsert(platforms_, std::move(platform), [](const PlatformInfo& p) { return p.name; });
   return ok;

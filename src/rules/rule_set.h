@@ -26,6 +26,7 @@ class RuleSet {
   const std::vector<Rule>& rules() const { return rules_; }
   const std::vector<KindInfo>& kinds() const { return kinds_; }
   const std::vector<PlatformInfo>& platforms() const { return platforms_; }
+  const std::vector<SensitiveLexicon>& sensitive() const { return sensitive_; }
   const PlatformInfo* FindPlatform(std::string_view name) const;
   const KindInfo* FindKind(std::string_view name) const;
 
@@ -33,6 +34,7 @@ class RuleSet {
   std::vector<Rule> rules_;
   std::vector<KindInfo> kinds_;
   std::vector<PlatformInfo> platforms_;
+  std::vector<SensitiveLexicon> sensitive_;
 };
 
 }  // namespace dataaudit
