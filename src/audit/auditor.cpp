@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "archive/input.h"
+#include "archive/prefetch.h"
 #include "documents/format.h"
 #include "fields/field_table.h"
 #include "fields/repairing_sink.h"
@@ -25,6 +26,8 @@ struct AuditContext {
     return platform != nullptr && platform->family == "meta";
   }
 };
+
+bool IsMedia(std::string_view path) { return FormatFromName(path) == DocumentFormat::kMedia; }
 
 class Auditor final : public MemberVisitor {
  public:
@@ -141,7 +144,8 @@ AuditResult AuditInput(const std::string& input, const Classifier& classifier, c
   AuditContext context{classifier, options, result, PlatformDetector(classifier.rules().platforms()),
                        classifier.rules().FindPlatform(options.platform)};
   Auditor auditor(context, "", 0);
-  const InputStatus status = ReadInput(input, auditor);
+  const InputStatus status =
+      options.jobs > 1 ? ReadInputPrefetched(input, auditor, IsMedia) : ReadInput(input, auditor);
   if (context.declared != nullptr) result.platforms = {context.declared->name};
   else
     for (const PlatformInfo* platform : context.detector.Detected()) result.platforms.push_back(platform->name);

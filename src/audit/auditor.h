@@ -23,6 +23,7 @@ struct AuditOptions {
   std::uint64_t max_nested_archive_bytes = 64ull << 20;  ///< Held in memory while read.
   std::size_t max_paths_per_member = 100000;
   std::string platform;  ///< Declared with --platform; empty: detect from member paths.
+  int jobs = 2;  ///< 1: read and parse on one thread; more: decompress on a second one.
 };
 
 AuditResult AuditInput(const std::string& input, const Classifier& classifier,

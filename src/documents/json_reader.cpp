@@ -14,8 +14,18 @@ enum class Lex : std::uint8_t { kStart, kPrefix, kBetween, kString, kNumber, kLi
 // What the grammar allows next, outside tokens.
 enum class Expect : std::uint8_t { kValue, kValueOrEnd, kKey, kKeyOrEnd, kColon, kCommaOrEnd };
 
+// The nodes of an object's members by position. Sibling records in an array share a
+// node and almost always list the same keys in the same order, so the node of member i
+// is found by one string compare instead of a hash lookup.
+struct MemberCache {
+  NodeId object_node = 0;
+  bool valid = false;
+  std::vector<std::pair<std::string, NodeId>> members;
+};
+
 struct Frame {
   bool is_object = false;
+  std::size_t member_index = 0;  // position of the current member (objects)
   bool is_record = false;
   NodeId node = kRootNode;
   NodeId element_node = 0;  // cached "*" child of an array
@@ -25,6 +35,7 @@ struct Frame {
 };
 
 constexpr std::size_t kMaxPrefixBytes = 64 * 1024;
+constexpr std::size_t kMaxCachedMembers = 64;
 constexpr unsigned char kUtf8Bom[] = {0xEF, 0xBB, 0xBF};
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
@@ -305,6 +316,7 @@ class JsonReader final : public DocumentReader {
     lex_ = Lex::kBetween;
     if (string_is_key_) {
       Top().key.swap(token_);
+      Top().member_index++;
       expect_ = Expect::kColon;
       return;
     }
@@ -368,7 +380,22 @@ class JsonReader final : public DocumentReader {
       return top.element_node;
     }
     const bool labelled = !top.label.empty() && IsLabelledMember(top.key);
-    return sink_.Child(top.node, labelled ? std::string_view(top.label) : std::string_view(top.key));
+    return MemberNode(top, labelled ? std::string_view(top.label) : std::string_view(top.key));
+  }
+
+  NodeId MemberNode(const Frame& frame, std::string_view segment) {
+    MemberCache& cache = caches_[depth_ - 1];
+    if (!cache.valid || cache.object_node != frame.node) {
+      cache.members.clear();
+      cache.object_node = frame.node;
+      cache.valid = true;
+    }
+    const std::size_t i = frame.member_index - 1;  // counted when the key completed
+    if (i < cache.members.size() && cache.members[i].first == segment) return cache.members[i].second;
+    const NodeId node = sink_.Child(frame.node, segment);
+    if (i < cache.members.size()) cache.members[i] = {std::string(segment), node};
+    else if (i == cache.members.size() && i < kMaxCachedMembers) cache.members.emplace_back(std::string(segment), node);
+    return node;
   }
 
   void Scalar(ValueType type) {
@@ -384,8 +411,12 @@ class JsonReader final : public DocumentReader {
     const NodeId node = ValueNode();
     const bool record = object && (depth_ == 0 || !Top().is_object);
     if (record) sink_.BeginRecord();
-    if (depth_ == stack_.size()) stack_.emplace_back();
+    if (depth_ == stack_.size()) {
+      stack_.emplace_back();
+      caches_.emplace_back();
+    }
     Frame& frame = stack_[depth_++];
+    frame.member_index = 0;
     frame.is_object = object;
     frame.is_record = record;
     frame.node = node;
@@ -407,6 +438,7 @@ class JsonReader final : public DocumentReader {
   DocumentSink& sink_;
   ReaderLimits limits_;
   std::vector<Frame> stack_;  // frames are reused; depth_ says how many are live
+  std::vector<MemberCache> caches_;  // one per depth, kept across sibling objects
   std::size_t depth_ = 0;
   Lex lex_ = Lex::kStart;
   Expect expect_ = Expect::kValue;

@@ -34,16 +34,22 @@ NodeId FieldTable::Child(NodeId parent, std::string_view segment) {
   return tree_.Child(parent, segment);
 }
 
-void FieldTable::BeginRecord() { records_.push_back(Record{next_serial_++, {}, {}, {}}); }
+void FieldTable::BeginRecord() {
+  if (record_depth_ == records_.size()) records_.emplace_back();
+  Record& record = records_[record_depth_++];
+  record.serial = next_serial_++;
+  record.earliest.reset();
+  record.latest.reset();
+  record.slots.clear();
+}
 
 void FieldTable::EndRecord() {
-  if (records_.empty()) return;
-  Record record = std::move(records_.back());
-  records_.pop_back();
+  if (record_depth_ == 0) return;
+  Record& record = records_[--record_depth_];
   if (record.earliest) {
     for (std::uint32_t index : record.slots) DateField(slots_[index].stats, *record.earliest, *record.latest);
-  } else if (!records_.empty()) {
-    for (std::uint32_t index : record.slots) JoinRecord(index, records_.back());
+  } else if (record_depth_ > 0) {
+    for (std::uint32_t index : record.slots) JoinRecord(index, records_[record_depth_ - 1]);
   }
 }
 
@@ -52,11 +58,11 @@ void FieldTable::Value(NodeId node, std::string_view text, ValueType type) {
   Slot& slot = SlotFor(node);
   slot.stats.count++;
   slot.stats.distinct.Add(text);
-  const Rule* rule = Classifier::Classify(slot.plan, text, type);
+  const Rule* rule = ClassifyValue(slot, text, type);
   Tally(slot, rule, text);
   if (rule != nullptr && SensitiveMatcher::Checks(rule->kind)) FlagSensitive(slot.stats, text);
-  if (records_.empty()) return;
-  Record& record = records_.back();
+  if (record_depth_ == 0) return;
+  Record& record = records_[record_depth_ - 1];
   JoinRecord(slot_of_node_[node], record);
   if (rule != nullptr && rule->kind == "timestamp") {
     if (const auto time = ParseTimestamp(text)) {
@@ -67,7 +73,7 @@ void FieldTable::Value(NodeId node, std::string_view text, ValueType type) {
 }
 
 std::vector<FieldStats> FieldTable::Finish() {
-  while (!records_.empty()) EndRecord();
+  while (record_depth_ > 0) EndRecord();
   std::vector<FieldStats> fields;
   fields.reserve(slots_.size());
   for (Slot& slot : slots_) {
@@ -91,6 +97,20 @@ FieldTable::Slot& FieldTable::SlotFor(NodeId node) {
     index = static_cast<std::uint32_t>(slots_.size() - 1);
   }
   return slots_[index];
+}
+
+const Rule* FieldTable::ClassifyValue(Slot& slot, std::string_view text, ValueType type) {
+  const auto& candidates = slot.plan.candidates;
+  if (candidates.empty()) return nullptr;
+  if (candidates.size() == 1 && !candidates[0]->has_value_condition() && !candidates[0]->strings_only)
+    return candidates[0];  // the field's one rule claims every value
+  if (text.size() > kMemoMaxBytes || slot.memo_misses > kMemoGiveUp) return Classifier::Classify(slot.plan, text, type);
+  for (const Memo& m : slot.memo)
+    if (m.type == type && m.value == text) return m.rule;
+  const Rule* rule = Classifier::Classify(slot.plan, text, type);
+  if (slot.memo.size() < kMemoSize) slot.memo.push_back({std::string(text), type, rule});
+  else slot.memo_misses++;
+  return rule;
 }
 
 void FieldTable::Tally(Slot& slot, const Rule* rule, std::string_view value) {

@@ -35,12 +35,25 @@ class FieldTable final : public DocumentSink {
   bool overflowed() const { return tree_.overflowed(); }
 
  private:
+  // Categorical fields repeat a few values ("WIFI", "PURCHASE"); their classification
+  // is remembered so value conditions (detectors, patterns) run once per distinct value.
+  struct Memo {
+    std::string value;
+    ValueType type;
+    const Rule* rule;
+  };
+  static constexpr std::size_t kMemoSize = 8;
+  static constexpr std::size_t kMemoMaxBytes = 48;
+
   struct Slot {
     NodeId node;
     FieldPlan plan;
     FieldStats stats;
     std::uint64_t record_serial = 0;
+    std::vector<Memo> memo;
+    std::uint32_t memo_misses = 0;  // past kMemoGiveUp the field is not categorical
   };
+  static constexpr std::uint32_t kMemoGiveUp = 64;
   struct Record {
     std::uint64_t serial;
     std::optional<std::int64_t> earliest, latest;
@@ -48,6 +61,7 @@ class FieldTable final : public DocumentSink {
   };
 
   Slot& SlotFor(NodeId node);
+  const Rule* ClassifyValue(Slot& slot, std::string_view text, ValueType type);
   void Tally(Slot& slot, const Rule* rule, std::string_view value);
   void FlagSensitive(FieldStats& stats, std::string_view value);
   void JoinRecord(std::uint32_t slot_index, Record& record);
@@ -59,7 +73,8 @@ class FieldTable final : public DocumentSink {
   PathTree tree_;
   std::vector<std::uint32_t> slot_of_node_;
   std::vector<Slot> slots_;
-  std::vector<Record> records_;
+  std::vector<Record> records_;  // reused: only the first record_depth_ are open
+  std::size_t record_depth_ = 0;
   std::uint64_t next_serial_ = 1;
 };
 
