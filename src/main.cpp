@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -60,6 +61,7 @@ int Run(const CommandLine& cli) {
   AuditOptions options;
   options.max_archive_depth = cli.max_archive_depth;
   options.platform = cli.platform;
+  options.jobs = cli.jobs > 0 ? cli.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   const ReportOptions report_options{cli.show_values};
 
   Report report;

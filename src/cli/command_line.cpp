@@ -42,6 +42,9 @@ int ParseCommandLine(int argc, char** argv, CommandLine* out) {
   app.add_option("--max-archive-depth", out->max_archive_depth, "Open archives inside archives up to N levels deep")
       ->check(CLI::Range(0, 16))
       ->capture_default_str();
+  app.add_option("-j,--jobs", out->jobs,
+                 "Threads per input: 1 reads and parses on one thread; 2 or more decompress on a second (default: the number of cores)")
+      ->check(CLI::Range(0, 64));
   app.add_option("--top", out->top_fields, "Fields listed per category in the text report")
       ->check(CLI::Range(0, 1000))
       ->capture_default_str();

@@ -18,6 +18,7 @@ struct CommandLine {
   bool default_rules = true;
   std::string platform;  ///< Empty: detect.
   int max_archive_depth = 3;
+  int jobs = 0;  ///< 0: the number of cores.
   std::size_t top_fields = 5;
 };
 
