@@ -54,22 +54,28 @@ bool IsLabelledMember(std::string_view key) {
   return key == "value" || key == "vec" || key == "dict" || key == "timestamp_value" || key == "href";
 }
 
-void AppendUtf8(std::string& out, std::uint32_t cp) {
+// Writes the UTF-8 encoding of `cp` to `out` (4 bytes of room) and returns its length.
+std::size_t EncodeUtf8(std::uint32_t cp, char* out) {
   if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    out[0] = static_cast<char>(cp);
+    return 1;
   }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
 }
 
 class JsonReader final : public DocumentReader {
@@ -284,32 +290,31 @@ class JsonReader final : public DocumentReader {
 
   // Combines UTF-16 code units from \u escapes; a lone surrogate becomes U+FFFD.
   void CodeUnit(std::uint32_t unit) {
-    std::string bytes;
     if (unit >= 0xD800 && unit <= 0xDBFF) {
       FlushSurrogate();
       pending_high_ = unit;
       return;
     }
     if (unit >= 0xDC00 && unit <= 0xDFFF) {
-      if (pending_high_ != 0) {
-        AppendUtf8(bytes, 0x10000 + ((pending_high_ - 0xD800) << 10) + (unit - 0xDC00));
-        pending_high_ = 0;
-      } else {
-        AppendUtf8(bytes, 0xFFFD);
-      }
+      const std::uint32_t cp =
+          pending_high_ != 0 ? 0x10000 + ((pending_high_ - 0xD800) << 10) + (unit - 0xDC00) : 0xFFFD;
+      pending_high_ = 0;
+      AppendCodePoint(cp);
     } else {
       FlushSurrogate();
-      AppendUtf8(bytes, unit);
+      AppendCodePoint(unit);
     }
-    Append(bytes.data(), bytes.size());
+  }
+
+  void AppendCodePoint(std::uint32_t cp) {
+    char bytes[4];
+    Append(bytes, EncodeUtf8(cp, bytes));
   }
 
   void FlushSurrogate() {
     if (pending_high_ == 0) return;
     pending_high_ = 0;
-    std::string bytes;
-    AppendUtf8(bytes, 0xFFFD);
-    Append(bytes.data(), bytes.size());
+    AppendCodePoint(0xFFFD);
   }
 
   void CompleteString() {

@@ -1,5 +1,8 @@
 #include "fields/mojibake.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace dataaudit {
 namespace {
 
@@ -21,8 +24,20 @@ std::size_t Utf8Length(std::string_view s, std::size_t i) {
   return len;
 }
 
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+
+std::uint64_t Load8(const char* p) {
+  std::uint64_t word;
+  std::memcpy(&word, p, sizeof word);
+  return word;
+}
+
 bool IsValidUtf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
+    if (i + 8 <= s.size() && (Load8(s.data() + i) & kHighBits) == 0) {
+      i += 8;
+      continue;
+    }
     const std::size_t len = Utf8Length(s, i);
     if (len == 0) return false;
     i += len;
@@ -33,33 +48,39 @@ bool IsValidUtf8(std::string_view s) {
 }  // namespace
 
 bool RepairMojibake(std::string_view text, std::string* repaired) {
-  // Fast path: pure ASCII needs nothing. A lead byte above 0xC3 encodes a code point
-  // above U+00FF, which Meta's escaping never produces.
-  bool any_high = false;
-  for (char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c >= 0x80) any_high = true;
-    if (c >= 0xC4) return false;
-  }
-  if (!any_high) return false;
-  std::string bytes;
-  bytes.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
+  // One pass: ASCII runs are copied eight bytes at a time; C2/C3 pairs (U+0080..U+00FF)
+  // become the byte they stand for; any other lead byte means a code point above U+00FF,
+  // which Meta's escaping never produces, so the text is left alone.
+  const std::size_t n = text.size();
+  const char* in = text.data();
+  std::size_t i = 0;
+  while (i + 8 <= n && (Load8(in + i) & kHighBits) == 0) i += 8;
+  while (i < n && static_cast<unsigned char>(in[i]) < 0x80) ++i;
+  if (i == n) return false;  // pure ASCII
+  repaired->resize(n);  // the repair never lengthens text
+  char* out = repaired->data();
+  std::memcpy(out, in, i);
+  char* o = out + i;
+  while (i < n) {
+    if (i + 8 <= n && (Load8(in + i) & kHighBits) == 0) {
+      std::memcpy(o, in + i, 8);
+      o += 8;
+      i += 8;
+      continue;
+    }
+    const auto c = static_cast<unsigned char>(in[i]);
     if (c < 0x80) {
-      bytes += static_cast<char>(c);
+      *o++ = static_cast<char>(c);
       ++i;
       continue;
     }
-    // Only C2 xx and C3 xx (U+0080..U+00FF) can be here, by the check above.
-    if (i + 1 >= text.size() || (static_cast<unsigned char>(text[i + 1]) & 0xC0) != 0x80 || c < 0xC2)
+    if ((c != 0xC2 && c != 0xC3) || i + 1 >= n || (static_cast<unsigned char>(in[i + 1]) & 0xC0) != 0x80)
       return false;
-    bytes += static_cast<char>(((c & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F));
+    *o++ = static_cast<char>(((c & 0x1F) << 6) | (static_cast<unsigned char>(in[i + 1]) & 0x3F));
     i += 2;
   }
-  if (!IsValidUtf8(bytes)) return false;
-  *repaired = std::move(bytes);
-  return true;
+  repaired->resize(static_cast<std::size_t>(o - out));
+  return IsValidUtf8(*repaired);
 }
 
 }  // namespace dataaudit

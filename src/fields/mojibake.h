@@ -9,7 +9,8 @@
 
 namespace dataaudit {
 
-/// Sets `repaired` and returns true when `text` is Meta mojibake; false leaves it alone.
+/// Returns true and sets `repaired` when `text` is Meta mojibake. On false, `text` is to
+/// be used as it is (and `repaired` holds nothing meaningful).
 bool RepairMojibake(std::string_view text, std::string* repaired);
 
 }  // namespace dataaudit
