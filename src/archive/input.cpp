@@ -24,8 +24,27 @@ using ArchivePtr = std::unique_ptr<archive, ArchiveCloser>;
 
 class ArchiveMemberData final : public MemberData {
  public:
-  explicit ArchiveMemberData(archive* a) : archive_(a) {}
+  ArchiveMemberData(archive* a, const ReadLimits& limits)
+      : archive_(a), limits_(limits), compressed_at_start_(archive_filter_bytes(a, -1)) {}
+
   bool Read(std::string_view* chunk, std::string* error) override {
+    if (!ReadBlock(chunk, error)) return false;
+    produced_ += chunk->size();
+    if (produced_ > kRatioGrace) {
+      const auto compressed = static_cast<double>(archive_filter_bytes(archive_, -1) - compressed_at_start_) + 1;
+      if (static_cast<double>(produced_) / compressed > limits_.max_compression_ratio) {
+        *error = fmt::format("compression ratio above {:.0f}:1 (a zip bomb?); the rest of the member is skipped",
+                             limits_.max_compression_ratio);
+        return false;
+      }
+    }
+    return true;
+  }
+
+ private:
+  static constexpr std::uint64_t kRatioGrace = 16u << 20;
+
+  bool ReadBlock(std::string_view* chunk, std::string* error) {
     const void* buffer = nullptr;
     size_t size = 0;
     la_int64_t offset = 0;
@@ -43,8 +62,10 @@ class ArchiveMemberData final : public MemberData {
     return true;
   }
 
- private:
   archive* archive_;
+  const ReadLimits& limits_;
+  const la_int64_t compressed_at_start_;
+  std::uint64_t produced_ = 0;
 };
 
 class FileMemberData final : public MemberData {
@@ -85,7 +106,7 @@ std::string EntryTypeName(mode_t type) {
   }
 }
 
-InputStatus VisitArchive(archive* a, MemberVisitor& visitor) {
+InputStatus VisitArchive(archive* a, MemberVisitor& visitor, const ReadLimits& limits) {
   InputStatus status;
   archive_entry* entry = nullptr;
   int r = ARCHIVE_OK;
@@ -106,7 +127,7 @@ InputStatus VisitArchive(archive* a, MemberVisitor& visitor) {
       continue;
     }
     MemberInfo info{path, archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1};
-    ArchiveMemberData data(a);
+    ArchiveMemberData data(a, limits);
     ++status.members;
     visitor.OnMember(info, data);
   }
@@ -125,13 +146,13 @@ ArchivePtr NewReader() {
   return a;
 }
 
-InputStatus ReadArchiveFile(const std::string& path, MemberVisitor& visitor) {
+InputStatus ReadArchiveFile(const std::string& path, MemberVisitor& visitor, const ReadLimits& limits) {
   ArchivePtr a = NewReader();
   if (archive_read_open_filename(a.get(), path.c_str(), 1 << 16) != ARCHIVE_OK) {
     const char* message = archive_error_string(a.get());
     return {false, fmt::format("not a readable archive: {}", message ? message : "unknown error"), 0};
   }
-  return VisitArchive(a.get(), visitor);
+  return VisitArchive(a.get(), visitor, limits);
 }
 
 InputStatus ReadLooseFile(const fs::path& path, const std::string& member, MemberVisitor& visitor) {
@@ -153,7 +174,8 @@ InputStatus ReadDirectory(const fs::path& root, MemberVisitor& visitor) {
   for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (ec) break;
     const fs::file_status status = it->symlink_status(ec);
-    const std::string relative = fs::relative(it->path(), root, ec).generic_string();
+    // lexically: fs::relative would resolve a link and name its target instead
+    const std::string relative = it->path().lexically_relative(root).generic_string();
     if (fs::is_symlink(status)) visitor.OnIgnoredEntry(relative, "symbolic link, not followed");
     else if (fs::is_regular_file(status)) files.push_back(it->path());
     else if (!fs::is_directory(status)) visitor.OnIgnoredEntry(relative, "special file, not read");
@@ -161,8 +183,9 @@ InputStatus ReadDirectory(const fs::path& root, MemberVisitor& visitor) {
   std::sort(files.begin(), files.end());
   InputStatus status;
   for (const fs::path& file : files) {
-    const InputStatus one = ReadLooseFile(file, fs::relative(file, root, ec).generic_string(), visitor);
-    if (!one.ok) visitor.OnIgnoredEntry(fs::relative(file, root, ec).generic_string(), one.error);
+    const std::string relative = file.lexically_relative(root).generic_string();
+    const InputStatus one = ReadLooseFile(file, relative, visitor);
+    if (!one.ok) visitor.OnIgnoredEntry(relative, one.error);
     status.members += one.members;
   }
   return status;
@@ -196,7 +219,7 @@ bool LooksLikeArchive(std::string_view head) {
   return head.size() >= 262 && head.substr(257, 5) == "ustar";
 }
 
-InputStatus ReadInput(const std::string& input, MemberVisitor& visitor) {
+InputStatus ReadInput(const std::string& input, MemberVisitor& visitor, const ReadLimits& limits) {
   const fs::path path(input);
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);
@@ -207,17 +230,17 @@ InputStatus ReadInput(const std::string& input, MemberVisitor& visitor) {
   else return {false, "permission denied or unreadable", 0};
   if (fs::file_size(path, ec) == 0) return {false, "empty file", 0};
   if (LooksLikeArchive(ReadHead(path)) || HasArchiveExtension(path.filename().string()))
-    return ReadArchiveFile(input, visitor);
+    return ReadArchiveFile(input, visitor, limits);
   return ReadLooseFile(path, path.filename().string(), visitor);
 }
 
-InputStatus ReadArchiveMemory(std::string_view bytes, MemberVisitor& visitor) {
+InputStatus ReadArchiveMemory(std::string_view bytes, MemberVisitor& visitor, const ReadLimits& limits) {
   ArchivePtr a = NewReader();
   if (archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK) {
     const char* message = archive_error_string(a.get());
     return {false, fmt::format("not a readable archive: {}", message ? message : "unknown error"), 0};
   }
-  return VisitArchive(a.get(), visitor);
+  return VisitArchive(a.get(), visitor, limits);
 }
 
 }  // namespace dataaudit

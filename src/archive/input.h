@@ -36,6 +36,13 @@ class MemberVisitor {
   virtual void OnIgnoredEntry(const std::string& path, const std::string& reason) = 0;
 };
 
+/// Bounds on what reading an archive may cost.
+struct ReadLimits {
+  /// A member whose bytes outgrow its compressed bytes by more than this (past the first
+  /// 16 MiB) stops with an error: a zip bomb.
+  double max_compression_ratio = 1000.0;
+};
+
 struct InputStatus {
   bool ok = true;
   std::string error;  ///< Why the input could not be read (fully); empty when ok.
@@ -43,10 +50,10 @@ struct InputStatus {
 };
 
 /// Reads `input` (archive file, directory or loose file) and visits its members.
-InputStatus ReadInput(const std::string& input, MemberVisitor& visitor);
+InputStatus ReadInput(const std::string& input, MemberVisitor& visitor, const ReadLimits& limits = {});
 
 /// Reads an archive whose bytes are in memory.
-InputStatus ReadArchiveMemory(std::string_view bytes, MemberVisitor& visitor);
+InputStatus ReadArchiveMemory(std::string_view bytes, MemberVisitor& visitor, const ReadLimits& limits = {});
 
 /// True when `head` (the first bytes of a file) starts like a zip, tar or compressed file.
 bool LooksLikeArchive(std::string_view head);

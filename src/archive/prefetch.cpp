@@ -125,12 +125,12 @@ class QueuedMemberData final : public MemberData {
 }  // namespace
 
 InputStatus ReadInputPrefetched(const std::string& input, MemberVisitor& visitor, SkipUnread skip_unread,
-                                std::size_t max_queued_bytes) {
+                                const ReadLimits& limits, std::size_t max_queued_bytes) {
   Queue queue(max_queued_bytes);
   std::atomic<std::uint64_t> skip_through{0};
   std::thread reader([&] {
     Producer producer(queue, skip_unread, skip_through);
-    InputStatus status = ReadInput(input, producer);
+    InputStatus status = ReadInput(input, producer, limits);
     queue.Push({Message::Kind::kDone, {}, {}, {}, std::move(status)});
   });
   InputStatus status;

@@ -19,6 +19,6 @@ namespace dataaudit {
 using SkipUnread = bool (*)(std::string_view path);
 
 InputStatus ReadInputPrefetched(const std::string& input, MemberVisitor& visitor, SkipUnread skip_unread,
-                                std::size_t max_queued_bytes = 16u << 20);
+                                const ReadLimits& limits = {}, std::size_t max_queued_bytes = 16u << 20);
 
 }  // namespace dataaudit

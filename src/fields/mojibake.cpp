@@ -1,28 +1,12 @@
 #include "fields/mojibake.h"
 
+#include "fields/utf8.h"
+
 #include <cstdint>
 #include <cstring>
 
 namespace dataaudit {
 namespace {
-
-// Length of a valid UTF-8 sequence starting at s[i] (1 for ASCII), or 0.
-std::size_t Utf8Length(std::string_view s, std::size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return 1;
-  const std::size_t len = b0 >= 0xF0 && b0 <= 0xF4 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC2 && b0 < 0xE0 ? 2 : 0;
-  if (len == 0 || i + len > s.size()) return 0;
-  std::uint32_t cp = b0 & (0xFF >> (len + 1));
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-      (cp >= 0xD800 && cp <= 0xDFFF))
-    return 0;
-  return len;
-}
 
 constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
 
@@ -30,19 +14,6 @@ std::uint64_t Load8(const char* p) {
   std::uint64_t word;
   std::memcpy(&word, p, sizeof word);
   return word;
-}
-
-bool IsValidUtf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    if (i + 8 <= s.size() && (Load8(s.data() + i) & kHighBits) == 0) {
-      i += 8;
-      continue;
-    }
-    const std::size_t len = Utf8Length(s, i);
-    if (len == 0) return false;
-    i += len;
-  }
-  return true;
 }
 
 }  // namespace

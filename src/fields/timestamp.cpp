@@ -58,7 +58,11 @@ bool ParseZone(std::string_view s, std::size_t pos, int* offset_seconds) {
   if (!Digits(rest, 1, 2, &hours)) return false;
   std::size_t next = 3;
   if (next < rest.size() && rest[next] == ':') ++next;
-  if (next < rest.size() && !Digits(rest, next, 2, &minutes)) return false;
+  if (next < rest.size()) {
+    if (!Digits(rest, next, 2, &minutes)) return false;
+    next += 2;
+  }
+  if (next != rest.size() || hours > 14 || minutes > 59) return false;  // nothing may follow the zone
   *offset_seconds = (rest[0] == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
   return true;
 }

@@ -1,5 +1,7 @@
 #include "report/redact.h"
 
+#include "fields/utf8.h"
+
 #include <cstdint>
 
 namespace dataaudit {
@@ -32,8 +34,8 @@ std::string MaskDigits(std::string_view value, std::size_t keep_front, std::size
 std::string RedactEmail(std::string_view value) {
   const std::size_t at = value.find('@');
   if (at == std::string_view::npos || at == 0) return std::string(kDot) + std::string(kDot) + std::string(kDot);
-  return std::string(value.substr(0, 1)) + std::string(kDot) + std::string(kDot) + std::string(kDot) +
-         std::string(value.substr(at));
+  return std::string(value.substr(0, FirstCharLength(value))) + std::string(kDot) + std::string(kDot) +
+         std::string(kDot) + std::string(value.substr(at));
 }
 
 std::string RedactIp(std::string_view value) {

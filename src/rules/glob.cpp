@@ -1,24 +1,23 @@
 #include "rules/glob.h"
 
-namespace dataaudit {
+#include <vector>
 
-bool GlobMatch(std::string_view pattern, std::string_view text) {
-  // Iterative matcher with one backtrack point per star kind; linear enough for short
-  // patterns and never recursive.
-  std::size_t p = 0, t = 0;
-  std::size_t star_p = std::string_view::npos, star_t = 0;
-  bool star_crosses = false;
+namespace dataaudit {
+namespace {
+
+// Matches one path segment: '*' any run of bytes, '?' one byte. The classic wildcard
+// walk with one backtrack point is exact when each pattern byte consumes one text byte.
+bool SegmentMatch(std::string_view pattern, std::string_view text) {
+  std::size_t p = 0, t = 0, star_p = std::string_view::npos, star_t = 0;
   while (t < text.size()) {
     if (p < pattern.size() && pattern[p] == '*') {
-      star_crosses = p + 1 < pattern.size() && pattern[p + 1] == '*';
-      p += star_crosses ? 2 : 1;
+      while (p < pattern.size() && pattern[p] == '*') ++p;
       star_p = p;
       star_t = t;
-    } else if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == text[t]) &&
-               !(pattern[p] == '?' && text[t] == '/')) {
+    } else if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == text[t])) {
       ++p;
       ++t;
-    } else if (star_p != std::string_view::npos && (star_crosses || text[star_t] != '/')) {
+    } else if (star_p != std::string_view::npos) {
       p = star_p;
       t = ++star_t;
     } else {
@@ -27,6 +26,45 @@ bool GlobMatch(std::string_view pattern, std::string_view text) {
   }
   while (p < pattern.size() && pattern[p] == '*') ++p;
   return p == pattern.size();
+}
+
+std::vector<std::string_view> Segments(std::string_view path) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t slash = path.find('/', start);
+    out.push_back(path.substr(start, slash == std::string_view::npos ? slash : slash - start));
+    if (slash == std::string_view::npos) return out;
+    start = slash + 1;
+  }
+}
+
+}  // namespace
+
+bool GlobMatch(std::string_view pattern, std::string_view text) {
+  // The same walk one level up: a "**" segment is the star, and every other pattern
+  // segment consumes exactly one text segment.
+  const std::vector<std::string_view> p = Segments(pattern), t = Segments(text);
+  std::size_t pi = 0, ti = 0, star_p = std::string_view::npos, star_t = 0;
+  while (ti < t.size()) {
+    if (pi + 1 == p.size() && p[pi] != "**" && p[pi].find("**") != std::string_view::npos &&
+        SegmentMatch(p[pi], text.substr(static_cast<std::size_t>(t[ti].data() - text.data()))))
+      return true;  // a last segment like "**.json" matches the rest of the path, '/' included
+    if (pi < p.size() && p[pi] == "**") {
+      star_p = ++pi;
+      star_t = ti;
+    } else if (pi < p.size() && SegmentMatch(p[pi], t[ti])) {
+      ++pi;
+      ++ti;
+    } else if (star_p != std::string_view::npos) {
+      pi = star_p;
+      ti = ++star_t;
+    } else {
+      return false;
+    }
+  }
+  while (pi < p.size() && p[pi] == "**") ++pi;
+  return pi == p.size();
 }
 
 bool MatchesMemberPath(std::string_view pattern, std::string_view member_path) {

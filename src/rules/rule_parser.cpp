@@ -1,6 +1,7 @@
 #include "rules/rule_parser.h"
 
 #include <algorithm>
+#include <set>
 
 #include <re2/re2.h>
 
@@ -130,6 +131,8 @@ class Reader {
     Rule rule;
     rule.origin = std::string(origin_);
     rule.id = String(table, "id", true);
+    if (!rule.id.empty() && !ids_.insert(rule.id).second)
+      Error(table, fmt::format("rule id '{}' appears twice in this file", rule.id));
     rule.description = String(table, "description", true);
     rule.category = String(table, "category", true);
     rule.kind = String(table, "kind", true);
@@ -189,6 +192,7 @@ class Reader {
 
   std::string_view origin_;
   std::vector<std::string>* errors_;
+  std::set<std::string> ids_;
 };
 
 }  // namespace

@@ -26,15 +26,6 @@ bool RuleSet::AddText(std::string_view text, std::string_view origin,
                       std::vector<std::string>* errors) {
   RuleFile file;
   if (!ParseRuleFile(text, origin, &file, errors)) return false;
-  bool ok = true;
-  for (std::size_t i = 0; i < file.rules.size(); ++i) {
-    for (std::size_t j = 0; j < i; ++j) {
-      if (file.rules[i].id == file.rules[j].id) {
-        errors->push_back(fmt::format("{}: rule id '{}' appears twice", origin, file.rules[i].id));
-        ok = false;
-      }
-    }
-  }
   for (Rule& rule : file.rules) Upsert(rules_, std::move(rule), [](const Rule& r) { return r.id; });
   for (KindInfo& kind : file.kinds)
     Upsert(kinds_, std::move(kind), [](const KindInfo& k) { return k.name; });
@@ -42,7 +33,7 @@ bool RuleSet::AddText(std::string_view text, std::string_view origin,
     Upsert(sensitive_, std::move(lexicon), [](const SensitiveLexicon& l) { return l.category; });
   for (PlatformInfo& platform : file.platforms)
     Upsert(platforms_, std::move(platform), [](const PlatformInfo& p) { return p.name; });
-  return ok;
+  return true;
 }
 
 bool RuleSet::Load(bool with_defaults, const std::vector<std::string>& dirs,
