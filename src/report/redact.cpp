@@ -74,9 +74,19 @@ std::string GroupCardDigits(std::string_view value) {
   return grouped;
 }
 
+std::size_t CountDigits(std::string_view value) {
+  std::size_t n = 0;
+  for (char c : value) n += IsDigit(c);
+  return n;
+}
+
 }  // namespace
 
 std::string Redact(std::string_view value, std::string_view kind) {
+  // Digit masks only suit values made of digits; anything else under a digit kind (a
+  // bank account holder's name under a bank key) is masked as text.
+  const bool digit_kind = kind == "card_number" || kind == "iban" || kind == "bank_account" || kind == "phone";
+  if (digit_kind && CountDigits(value) < 4) return RedactText(value);
   if (kind == "card_number") return MaskDigits(GroupCardDigits(value), 4, 4);
   if (kind == "iban" || kind == "bank_account") return MaskDigits(value, 2, 2);
   if (kind == "phone") return MaskDigits(value, 0, 2);

@@ -61,8 +61,9 @@ TEST_SUITE("report/redact") {
         {"+44 20 7946 0958", "phone", "+•• •• •••• ••58"},
         {"(555) 010-0199", "phone", "(•••) •••-••99"},
         {"+15550100199", "phone", "+•••••••••99"},
-        {"12", "phone", "••"},
-        {"7", "phone", "•"},
+        {"12", "phone", "•••"},  // under 4 digits: masked as text, length hidden
+        {"7", "phone", "•••"},
+        {"Riley Sample", "bank_account", "Ri•••"},
     });
   }
 
