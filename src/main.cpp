@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "audit/auditor.h"
+#include "audit/export_parts.h"
 #include "classify/classifier.h"
 #include "cli/command_line.h"
 #include "cli/suggest.h"
@@ -66,10 +67,10 @@ int Run(const CommandLine& cli) {
 
   Report report;
   int status = kExitOk;
-  for (const std::string& input : cli.inputs) {
-    AuditResult result = AuditInput(input, classifier, options);
+  for (const std::vector<std::string>& parts : GroupExportParts(cli.inputs)) {
+    AuditResult result = AuditParts(parts, classifier, options);
     if (result.input_failed) {
-      Error(fmt::format("{}: {}", input, result.input_error));
+      Error(fmt::format("{}: {}", parts.front(), result.input_error));
       status = kExitError;
     }
     report.archives.push_back(BuildArchiveReport(std::move(result), rules, report_options));

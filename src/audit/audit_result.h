@@ -26,7 +26,8 @@ struct FileCounts {
 };
 
 struct AuditResult {
-  std::string input;
+  std::string input;               ///< The input, or the first part of a multi-part export.
+  std::vector<std::string> parts;  ///< Every part, in order (one for a single input).
   bool input_failed = false;  ///< The input could not be opened or read to its end.
   std::string input_error;
   FileCounts files;

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
+#include <set>
+
 #include "archive/input.h"
 #include "archive/prefetch.h"
 #include "documents/format.h"
@@ -19,6 +22,8 @@ struct AuditContext {
   AuditResult& result;
   PlatformDetector detector;
   const PlatformInfo* declared = nullptr;  // --platform
+  std::set<std::string> seen_members;      // across the parts of one export
+  bool multi_part = false;
 
   // Meta exports need their mojibake repaired; decided per member from what is known.
   bool RepairsMojibake() const {
@@ -37,6 +42,8 @@ class Auditor final : public MemberVisitor {
 
   void OnMember(const MemberInfo& info, MemberData& data) override {
     const std::string file = prefix_ + info.path;
+    // A file that several parts of one export all carry counts once.
+    if (context_.multi_part && depth_ == 0 && !context_.seen_members.insert(file).second) return;
     result_.files.total++;
     context_.detector.Observe(file);
     DocumentFormat format = FormatFromName(info.path);
@@ -138,25 +145,48 @@ class Auditor final : public MemberVisitor {
 
 }  // namespace
 
-AuditResult AuditInput(const std::string& input, const Classifier& classifier, const AuditOptions& options) {
+// A download cut at exactly 2 or 4 GiB is the classic sign of a truncated Takeout part.
+void WarnTruncatedDownload(const std::string& part, AuditResult& result) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(part, ec);
+  if (!ec && (size == (2ull << 30) || size == (4ull << 30)))
+    result.diagnostics.push_back({part, Severity::kWarning,
+                                  fmt::format("the file is exactly {} GiB: the download may have been cut short",
+                                              size >> 30)});
+}
+
+AuditResult AuditParts(const std::vector<std::string>& parts, const Classifier& classifier,
+                       const AuditOptions& options) {
   AuditResult result;
-  result.input = input;
+  result.input = parts.front();
+  result.parts = parts;
   AuditContext context{classifier, options, result, PlatformDetector(classifier.rules().platforms()),
                        classifier.rules().FindPlatform(options.platform)};
-  Auditor auditor(context, "", 0);
-  const InputStatus status =
-      options.jobs > 1 ? ReadInputPrefetched(input, auditor, IsMedia) : ReadInput(input, auditor);
+  context.multi_part = parts.size() > 1;
+  std::uint64_t members = 0;
+  for (const std::string& part : parts) {
+    WarnTruncatedDownload(part, result);
+    Auditor auditor(context, "", 0);
+    const InputStatus status =
+        options.jobs > 1 ? ReadInputPrefetched(part, auditor, IsMedia) : ReadInput(part, auditor);
+    members += status.members;
+    if (!status.ok && !result.input_failed) {
+      result.input_failed = true;
+      result.input_error = parts.size() > 1 ? fmt::format("{}: {}", part, status.error) : status.error;
+    }
+  }
   if (context.declared != nullptr) result.platforms = {context.declared->name};
   else
     for (const PlatformInfo* platform : context.detector.Detected()) result.platforms.push_back(platform->name);
-  if (!status.ok) {
-    result.input_failed = true;
-    result.input_error = status.error;
-  } else if (status.members == 0) {
+  if (!result.input_failed && members == 0) {
     result.input_failed = true;
     result.input_error = "no files in the input";
   }
   return result;
+}
+
+AuditResult AuditInput(const std::string& input, const Classifier& classifier, const AuditOptions& options) {
+  return AuditParts({input}, classifier, options);
 }
 
 }  // namespace dataaudit

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "audit/audit_result.h"
 #include "classify/classifier.h"
@@ -27,6 +28,11 @@ struct AuditOptions {
 };
 
 AuditResult AuditInput(const std::string& input, const Classifier& classifier,
+                       const AuditOptions& options);
+
+/// Audits the parts of one export (Takeout's -001.zip, -002.zip...) as one: a member
+/// that several parts carry counts once. `parts` is not empty.
+AuditResult AuditParts(const std::vector<std::string>& parts, const Classifier& classifier,
                        const AuditOptions& options);
 
 }  // namespace dataaudit

@@ -27,7 +27,10 @@ Json FieldJson(const FieldEntry& f) {
 }
 
 Json ArchiveJson(const ArchiveReport& a) {
-  Json archive{{"input", a.input}, {"platform", a.platform}, {"platforms", a.platforms}};
+  Json archive{{"input", a.input}};
+  if (a.parts.size() > 1) archive["parts"] = a.parts;
+  archive["platform"] = a.platform;
+  archive["platforms"] = a.platforms;
   if (a.failed) archive["error"] = a.error;
   archive["files"] = Json{{"total", a.files.total},
                           {"parsed", a.files.parsed},

@@ -20,6 +20,7 @@ class TextWriter {
 
   void Archive(const ArchiveReport& a) {
     out_ << Paint("1", fmt::format("dataaudit report: {}", SanitizeForTerminal(a.input))) << '\n';
+    if (a.parts.size() > 1) out_ << fmt::format("  parts     {}\n", SanitizeForTerminal(fmt::format("{}", fmt::join(a.parts, ", "))));
     out_ << fmt::format("  platform  {}\n", a.platforms.size() > 1 ? fmt::format("{}", fmt::join(a.platforms, " + ")) : a.platform);
     out_ << fmt::format("  files     {} total, {} parsed, {} skipped, {} unrecognised, {} errors\n",
                         a.files.total, a.files.parsed, a.files.skipped, a.files.unrecognised, a.files.errors);

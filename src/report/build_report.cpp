@@ -112,6 +112,7 @@ std::string CommonTopFolder(const AuditResult& result) {
 ArchiveReport BuildArchiveReport(AuditResult result, const RuleSet& rules, const ReportOptions& options) {
   ArchiveReport report;
   report.input = result.input;
+  report.parts = result.parts;
   report.failed = result.input_failed;
   report.error = result.input_error;
   report.files = result.files;

@@ -54,6 +54,7 @@ struct Headline {
 
 struct ArchiveReport {
   std::string input;
+  std::vector<std::string> parts;      ///< The files of a multi-part export (else just input).
   std::string platform = "unknown";    ///< The best-scoring platform.
   std::vector<std::string> platforms;  ///< Every platform detected, best first.
   bool failed = false;  ///< The input could not be audited (fully); see error.

@@ -1,0 +1,40 @@
+#include "audit/export_parts.h"
+
+#include <algorithm>
+#include <map>
+
+#include <re2/re2.h>
+
+namespace dataaudit {
+
+std::string ExportPartStem(const std::string& input) {
+  const std::size_t slash = input.find_last_of('/');
+  const std::string dir = slash == std::string::npos ? "" : input.substr(0, slash + 1);
+  const std::string name = slash == std::string::npos ? input : input.substr(slash + 1);
+  // takeout-20240516T230250Z-001.zip, takeout-20250921T101010Z-3-009.tgz
+  static const RE2 takeout(R"((takeout-\d{8}T\d{6}Z)(?:-\d+)?-\d{3}\.(?:zip|tgz|tar\.gz))");
+  // anything-part1.zip, anything_part02.tar.gz
+  static const RE2 part(R"((.+?)[-_ ]part\d+\.(?:zip|tgz|tar\.gz|tar))", RE2::Latin1);
+  std::string stem;
+  if (RE2::FullMatch(name, takeout, &stem) || RE2::FullMatch(name, part, &stem)) return dir + stem;
+  return "";
+}
+
+std::vector<std::vector<std::string>> GroupExportParts(const std::vector<std::string>& inputs) {
+  std::vector<std::vector<std::string>> groups;
+  std::map<std::string, std::size_t> group_of_stem;
+  for (const std::string& input : inputs) {
+    const std::string stem = ExportPartStem(input);
+    if (stem.empty()) {
+      groups.push_back({input});
+      continue;
+    }
+    const auto [it, fresh] = group_of_stem.try_emplace(stem, groups.size());
+    if (fresh) groups.emplace_back();
+    groups[it->second].push_back(input);
+  }
+  for (auto& group : groups) std::sort(group.begin(), group.end());
+  return groups;
+}
+
+}  // namespace dataaudit
