@@ -22,8 +22,10 @@ struct AuditContext {
   AuditResult& result;
   PlatformDetector detector;
   const PlatformInfo* declared = nullptr;  // --platform
-  std::set<std::string> seen_members;      // across the parts of one export
+  std::set<std::string> seen_members{};    // across the parts of one export
   bool multi_part = false;
+  std::uint64_t bytes_read = 0;            // uncompressed, all members so far
+  bool total_limit_reported = false;
 
   // Meta exports need their mojibake repaired; decided per member from what is known.
   bool RepairsMojibake() const {
@@ -45,6 +47,7 @@ class Auditor final : public MemberVisitor {
     // A file that several parts of one export all carry counts once.
     if (context_.multi_part && depth_ == 0 && !context_.seen_members.insert(file).second) return;
     result_.files.total++;
+    if (OverLimit(file)) return;
     context_.detector.Observe(file);
     DocumentFormat format = FormatFromName(info.path);
     if (format == DocumentFormat::kMedia) {
@@ -68,6 +71,42 @@ class Auditor final : public MemberVisitor {
   }
 
  private:
+  // Skips the member, with a warning, when a count or size limit says so.
+  bool OverLimit(const std::string& file) {
+    if (file.size() > options_.max_path_bytes) {
+      result_.files.skipped++;
+      Diagnose(file.substr(0, 200) + "...", Severity::kWarning,
+               fmt::format("member path longer than {} bytes, not read", options_.max_path_bytes));
+      return true;
+    }
+    if (result_.files.total > options_.max_members || context_.bytes_read > options_.max_total_bytes) {
+      result_.files.skipped++;
+      if (!context_.total_limit_reported) {
+        context_.total_limit_reported = true;
+        Diagnose(file, Severity::kWarning,
+                 result_.files.total > options_.max_members
+                     ? fmt::format("more than {} members; this one and the rest are not read", options_.max_members)
+                     : fmt::format("more than {} GiB read; this member and the rest are not read",
+                                   options_.max_total_bytes >> 30));
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // Reads the next chunk, counting bytes against the member and total limits.
+  bool ReadCounted(MemberData& data, std::uint64_t& member_bytes, std::string_view* chunk,
+                   std::string* error) {
+    if (!data.Read(chunk, error)) return false;
+    member_bytes += chunk->size();
+    context_.bytes_read += chunk->size();
+    if (member_bytes > options_.max_member_bytes) {
+      *error = fmt::format("member larger than {} MiB; the rest of it is not read", options_.max_member_bytes >> 20);
+      return false;
+    }
+    return true;
+  }
+
   void Document(const std::string& file, DocumentFormat format, std::string_view first, MemberData& data) {
     FieldTable table(file, classifier_, options_.max_paths_per_member);
     MojibakeRepairingSink repairing(table);
@@ -76,9 +115,11 @@ class Auditor final : public MemberVisitor {
     std::string_view chunk = first;
     std::string error;
     bool read_ok = true;
+    std::uint64_t member_bytes = first.size();
+    context_.bytes_read += first.size();
     while (!chunk.empty() && !reader->failed()) {
       reader->Feed(chunk);
-      if (!data.Read(&chunk, &error)) read_ok = false, chunk = {};
+      if (!ReadCounted(data, member_bytes, &chunk, &error)) read_ok = false, chunk = {};
     }
     if (read_ok) reader->Finish();
     auto fields = table.Finish();
@@ -118,7 +159,7 @@ class Auditor final : public MemberVisitor {
       bytes.append(chunk);
     }
     Auditor nested(context_, file + "!", depth_ + 1);
-    const InputStatus status = ReadArchiveMemory(bytes, nested);
+    const InputStatus status = ReadArchiveMemory(bytes, nested, options_.read);
     if (!status.ok) {
       result_.files.errors++;
       return Diagnose(file, Severity::kError, fmt::format("nested archive: {}", status.error));
@@ -168,7 +209,7 @@ AuditResult AuditParts(const std::vector<std::string>& parts, const Classifier& 
     WarnTruncatedDownload(part, result);
     Auditor auditor(context, "", 0);
     const InputStatus status =
-        options.jobs > 1 ? ReadInputPrefetched(part, auditor, IsMedia) : ReadInput(part, auditor);
+        options.jobs > 1 ? ReadInputPrefetched(part, auditor, IsMedia, options.read) : ReadInput(part, auditor, options.read);
     members += status.members;
     if (!status.ok && !result.input_failed) {
       result.input_failed = true;

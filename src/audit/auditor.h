@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "archive/input.h"
 #include "audit/audit_result.h"
 #include "classify/classifier.h"
 #include "documents/document_reader.h"
@@ -23,6 +24,13 @@ struct AuditOptions {
   int max_archive_depth = 3;                       ///< Archives inside archives.
   std::uint64_t max_nested_archive_bytes = 64ull << 20;  ///< Held in memory while read.
   std::size_t max_paths_per_member = 100000;
+  // Limits against hostile archives; each one hit is a warning naming the member, the
+  // member (or the rest of the input) is skipped, and the audit goes on.
+  std::uint64_t max_member_bytes = 16ull << 30;  ///< Uncompressed bytes read from one member.
+  std::uint64_t max_total_bytes = 256ull << 30;  ///< Uncompressed bytes read from one input.
+  std::uint64_t max_members = 1000000;           ///< Members of one input.
+  std::size_t max_path_bytes = 4096;             ///< Length of a member path.
+  ReadLimits read;                               ///< Compression ratio (zip bombs).
   std::string platform;  ///< Declared with --platform; empty: detect from member paths.
   int jobs = 2;  ///< 1: read and parse on one thread; more: decompress on a second one.
 };
