@@ -27,10 +27,13 @@ struct AuditContext {
   std::uint64_t bytes_read = 0;            // uncompressed, all members so far
   bool total_limit_reported = false;
 
-  // Meta exports need their mojibake repaired; decided per member from what is known.
-  bool RepairsMojibake() const {
+  // Meta exports need their mojibake repaired. Decided per member from what is known:
+  // the declared or best platform so far, or the member's own path when it has the
+  // shape of a Meta export (the first files read come before the score is in).
+  bool RepairsMojibake(const std::string& file) const {
     const PlatformInfo* platform = declared != nullptr ? declared : detector.Best();
-    return platform != nullptr && platform->family == "meta";
+    if (platform != nullptr) return platform->family == "meta";
+    return detector.MatchesFamily(file, "meta");
   }
 };
 
@@ -110,7 +113,7 @@ class Auditor final : public MemberVisitor {
   void Document(const std::string& file, DocumentFormat format, std::string_view first, MemberData& data) {
     FieldTable table(file, classifier_, options_.max_paths_per_member);
     MojibakeRepairingSink repairing(table);
-    DocumentSink& sink = context_.RepairsMojibake() ? static_cast<DocumentSink&>(repairing) : table;
+    DocumentSink& sink = context_.RepairsMojibake(file) ? static_cast<DocumentSink&>(repairing) : table;
     auto reader = MakeReader(format, sink, options_.reader);
     std::string_view chunk = first;
     std::string error;

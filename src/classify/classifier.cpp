@@ -29,8 +29,8 @@ int Tier(const Scored& s) {
 }
 
 auto RankKey(const Scored& s) {
-  return std::make_tuple(Tier(s), s.key_len, s.rule->has_value_condition(), s.context_len,
-                         !s.rule->files.empty(), s.rule->confidence);
+  return std::make_tuple(Tier(s), s.key_len, s.rule->has_value_condition(), !s.rule->files.empty(),
+                         s.context_len, s.rule->confidence);
 }
 
 // Scores `rule` against the field, or returns false when a field condition fails.

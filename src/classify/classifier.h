@@ -10,8 +10,8 @@
 // Ranking, best first, by tier: (3) a key phrase and a value condition both hold;
 // (2) a high-confidence value condition alone (an email under "sender" is an email);
 // (1) a key phrase alone; (0) context-only and weaker value-only rules. Within a tier:
-// the longest key phrase, a value condition, the longest context phrase, a file glob,
-// confidence, and finally the rule id.
+// the longest key phrase, a value condition, a file glob (a named file is more specific
+// than any folder context), the longest context phrase, confidence, and the rule id.
 
 #include <string_view>
 #include <vector>

@@ -34,6 +34,15 @@ std::vector<const PlatformInfo*> PlatformDetector::Detected() const {
   return out;
 }
 
+bool PlatformDetector::MatchesFamily(std::string_view member_path, std::string_view family) const {
+  for (const Candidate& c : candidates_) {
+    if (c.platform->family != family) continue;
+    for (const PlatformSignature& signature : c.platform->signatures)
+      if (MatchesMemberPath(signature.glob, member_path)) return true;
+  }
+  return false;
+}
+
 const PlatformInfo* PlatformDetector::Best() const {
   const auto detected = Detected();
   return detected.empty() ? nullptr : detected.front();

@@ -26,6 +26,10 @@ class PlatformDetector {
   /// Every platform scoring >= kMinScore and at least half the best score, best first.
   std::vector<const PlatformInfo*> Detected() const;
 
+  /// True when `member_path` matches a signature of a platform of `family` ("meta"),
+  /// however small its weight: a member's own path is evidence before the score is in.
+  bool MatchesFamily(std::string_view member_path, std::string_view family) const;
+
  private:
   struct Candidate {
     const PlatformInfo* platform;

@@ -1,25 +1,31 @@
 #!/usr/bin/env bash
 # Checks a dataaudit report against a labelled truth file.
 #
-#   check_expected.sh DATAAUDIT FIXTURE EXPECTED_TSV [SECRETS]
+#   check_expected.sh DATAAUDIT FIXTURE EXPECTED_TSV [SECRETS [MIN_RECALL]]
 #
 # Runs `DATAAUDIT --format json --color never FIXTURE` and checks .archives[0].fields[]:
 #   * recall: for each TSV line whose category is not "decoy", some field with the same
-#     file and path has that category; fails when found/planted < 0.95 and lists the misses;
+#     file and path has that category; fails when found/planted < MIN_RECALL (default 0.95)
+#     and lists the misses;
 #   * decoys: for each "decoy" line, no field with that file and path is financial or contact;
 #   * redaction: no value listed in SECRETS (default: EXPECTED_TSV with "-secrets.txt" in place
-#     of ".tsv") appears in full in the default JSON or text output.
+#     of ".tsv"; an empty SECRETS argument also means the default) appears in full in the
+#     default JSON or text output.
 # TSV lines are file<TAB>path<TAB>category<TAB>kind; '#' lines and blank lines are ignored.
 # Exit status: 0 pass, 1 fail, 77 skipped (jq missing), 2 bad usage.
 set -uo pipefail
 
-if [[ $# -lt 3 || $# -gt 4 ]]; then
-  echo "usage: $0 DATAAUDIT FIXTURE EXPECTED_TSV [SECRETS]" >&2
+if [[ $# -lt 3 || $# -gt 5 ]]; then
+  echo "usage: $0 DATAAUDIT FIXTURE EXPECTED_TSV [SECRETS [MIN_RECALL]]" >&2
   exit 2
 fi
 dataaudit=$1 fixture=$2 expected=$3
 secrets=${4:-${expected%.tsv}-secrets.txt}
-min_recall=0.95
+min_recall=${5:-0.95}
+if ! [[ $min_recall =~ ^(0(\.[0-9]+)?|1(\.0+)?)$ ]]; then
+  echo "MIN_RECALL must be a number from 0 to 1, not '$min_recall'" >&2
+  exit 2
+fi
 
 if ! command -v jq >/dev/null; then
   echo "SKIP: jq is not installed" >&2
