@@ -36,6 +36,7 @@ bool Digits(std::string_view s, std::size_t pos, std::size_t n, int* out) {
 }
 
 std::optional<std::int64_t> ParseEpoch(std::string_view digits) {
+  if (digits.size() > 16) return std::nullopt;  // beyond microseconds; and no overflow below
   std::int64_t value = 0;
   for (char c : digits) value = value * 10 + (c - '0');
   switch (digits.size()) {

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs one fuzz target with a seed corpus taken from testdata/, for SECONDS.
+#
+#   cmake --preset fuzz && cmake --build --preset fuzz
+#   tests/fuzz/run.sh json 600
+#
+# Targets: json csv html text archive. Findings land in build-fuzz/findings/<target>/;
+# each one becomes a regression test (tests/unit/regressions/).
+set -euo pipefail
+target=$1 seconds=${2:-600}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=$root/build-fuzz
+corpus=$build/corpus/$target findings=$build/findings/$target
+mkdir -p "$corpus" "$findings"
+case $target in
+  json) find "$root/testdata" -name '*.json' -o -name '*.js' -o -name '*.jsonl' ;;
+  csv) find "$root/testdata" -name '*.csv' ;;
+  html) find "$root/testdata" -name '*.html' ;;
+  text) find "$root/testdata" -name '*.txt' ;;
+  archive) find "$build/fixtures" -name '*.zip' -size -200k 2>/dev/null || true ;;
+esac | while read -r f; do cp "$f" "$corpus/" 2>/dev/null || true; done
+"$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -rss_limit_mb=1024 -timeout=10 \
+  -artifact_prefix="$findings/" -print_final_stats=1 "$corpus"
