@@ -2,6 +2,7 @@
 // What auditing one input produced, before it is shaped into a report.
 
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,9 @@ struct AuditResult {
   std::string input_error;
   FileCounts files;
   std::vector<std::string> platforms;  ///< Detected (or declared) platforms, best first.
+  /// The first path segment of every top-level member ("" for a file at the root), so
+  /// the report can strip a folder that every member shares, whether or not it had fields.
+  std::set<std::string> top_segments;
   std::vector<FieldStats> fields;
   std::vector<AuditDiagnostic> diagnostics;
 };

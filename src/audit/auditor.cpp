@@ -50,6 +50,10 @@ class Auditor final : public MemberVisitor {
     // A file that several parts of one export all carry counts once.
     if (context_.multi_part && depth_ == 0 && !context_.seen_members.insert(file).second) return;
     result_.files.total++;
+    if (depth_ == 0) {
+      const std::size_t slash = info.path.find('/');
+      result_.top_segments.insert(slash == std::string::npos ? "" : info.path.substr(0, slash));
+    }
     if (OverLimit(file)) return;
     context_.detector.Observe(file);
     DocumentFormat format = FormatFromName(info.path);

@@ -1,5 +1,7 @@
 #include "fields/timestamp.h"
 
+#include "fields/display_date.h"
+
 #include <chrono>
 
 #include <fmt/format.h>
@@ -102,14 +104,21 @@ std::optional<std::int64_t> ParseIso(std::string_view s) {
 }  // namespace
 
 std::optional<std::int64_t> ParseTimestamp(std::string_view text) {
-  if (text.size() < 9 || text.size() > 40) return std::nullopt;
+  // Dates quoted inside a string (Discord) and Java's zone suffix ("...Z[UTC]").
+  if (text.size() >= 2 && text.front() == '"' && text.back() == '"') text = text.substr(1, text.size() - 2);
+  if (!text.empty() && text.back() == ']') {
+    const std::size_t open = text.rfind('[');
+    if (open != std::string_view::npos) text = text.substr(0, open);
+  }
+  if (text.size() < 8 || text.size() > 48) return std::nullopt;
   if (AllDigits(text)) return ParseEpoch(text);
   // Epoch numbers written with a fraction ("1700000000.123").
   const std::size_t dot = text.find('.');
   if (dot != std::string_view::npos && AllDigits(text.substr(0, dot)) &&
       (dot + 1 == text.size() || AllDigits(text.substr(dot + 1))))
     return ParseEpoch(text.substr(0, dot));
-  return ParseIso(text);
+  if (const auto iso = ParseIso(text)) return iso;
+  return ParseDisplayDate(text);
 }
 
 std::string FormatDate(std::int64_t unix_seconds) {

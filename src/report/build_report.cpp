@@ -91,22 +91,8 @@ SensitiveSummary SummariseSensitive(const AuditResult& result, const ReportOptio
 }  // namespace
 
 std::string CommonTopFolder(const AuditResult& result) {
-  std::string top;
-  bool first = true;
-  auto consider = [&](const std::string& file) {
-    const std::size_t bang = file.find('!');
-    const std::string_view outer = std::string_view(file).substr(0, bang);
-    const std::size_t slash = outer.find('/');
-    if (slash == std::string_view::npos) return false;
-    const std::string_view head = outer.substr(0, slash);
-    if (first) top = head, first = false;
-    return head == top;
-  };
-  for (const FieldStats& field : result.fields)
-    if (!consider(field.file)) return "";
-  for (const AuditDiagnostic& diagnostic : result.diagnostics)
-    if (!diagnostic.file.empty() && !consider(diagnostic.file)) return "";
-  return first ? "" : top;
+  if (result.top_segments.size() != 1) return "";
+  return *result.top_segments.begin();  // "" when the one member is at the root
 }
 
 ArchiveReport BuildArchiveReport(AuditResult result, const RuleSet& rules, const ReportOptions& options) {

@@ -16,7 +16,8 @@ struct ReportOptions {
 
 ArchiveReport BuildArchiveReport(AuditResult result, const RuleSet& rules, const ReportOptions& options);
 
-/// The first path segment shared by every member (to strip), or "" when there is none.
+/// The first path segment shared by every top-level member (to strip), or "" when there
+/// is none (or a member sits at the root).
 std::string CommonTopFolder(const AuditResult& result);
 
 }  // namespace dataaudit
