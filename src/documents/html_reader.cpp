@@ -230,6 +230,15 @@ class HtmlReader final : public DocumentReader {
 
   void Start(std::string_view name, const xmlChar** atts) {
     ++depth_;
+    // libxml2 searches its whole element stack for every close tag, so a document that
+    // opens tens of thousands of elements and then closes others costs quadratic time.
+    // Past a hard depth the rest of the document is not read.
+    if (depth_ > HardDepthLimit() && !failed()) {
+      Fail("HTML elements nested deeper than " + std::to_string(HardDepthLimit()) +
+           " levels; the rest of the document is not read");
+      xmlStopParser(ctxt_);
+      return;
+    }
     const Tag tag = Classify(name);
     if (ignore_ > 0 || tag == Tag::kIgnored) {
       ignore_ += (tag == Tag::kIgnored);
@@ -311,6 +320,8 @@ class HtmlReader final : public DocumentReader {
     const FrameKind top = frames_.back().kind;
     return top == FrameKind::kCell || top == FrameKind::kTerm || top == FrameKind::kDefinition;
   }
+
+  std::size_t HardDepthLimit() const { return std::max<std::size_t>(limits_.max_nesting * 4, 64); }
 
   void Push(FrameKind kind) { frames_.emplace_back(kind, depth_); }
 
