@@ -7,6 +7,7 @@
 
 #include "archive/input.h"
 #include "archive/prefetch.h"
+#include "archive/utf16_member.h"
 #include "documents/format.h"
 #include "fields/field_table.h"
 #include "fields/repairing_sink.h"
@@ -64,6 +65,16 @@ class Auditor final : public MemberVisitor {
     std::string_view first;
     std::string error;
     if (!data.Read(&first, &error)) return ReadFailed(file, error);
+    if (StartsWithUtf16Bom(first)) {  // transcode, then dispatch the UTF-8 as usual
+      Utf16MemberData utf8(data, first);
+      if (!utf8.Read(&first, &error)) return ReadFailed(file, error);
+      return Dispatch(file, format, first, utf8);
+    }
+    Dispatch(file, format, first, data);
+  }
+
+  void Dispatch(const std::string& file, DocumentFormat format, std::string_view first,
+                MemberData& data) {
     if (format == DocumentFormat::kUnknown) format = SniffFormat(first.substr(0, 512));
     switch (format) {
       case DocumentFormat::kArchive: return NestedArchive(file, first, data);
