@@ -49,6 +49,28 @@ int HexValue(char c) {
   return -1;
 }
 
+bool IsDigitChar(char c) { return c >= '0' && c <= '9'; }
+
+// RFC 8259 number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+bool IsJsonNumber(std::string_view s) {
+  std::size_t i = 0;
+  if (i < s.size() && s[i] == '-') ++i;
+  if (i >= s.size() || !IsDigitChar(s[i])) return false;
+  if (s[i] == '0') ++i;
+  else
+    while (i < s.size() && IsDigitChar(s[i])) ++i;
+  if (i < s.size() && s[i] == '.') {
+    if (++i >= s.size() || !IsDigitChar(s[i])) return false;
+    while (i < s.size() && IsDigitChar(s[i])) ++i;
+  }
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    if (++i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (i >= s.size() || !IsDigitChar(s[i])) return false;
+    while (i < s.size() && IsDigitChar(s[i])) ++i;
+  }
+  return i == s.size();
+}
+
 // Members of a Meta label_values record that hold the labelled data.
 bool IsLabelledMember(std::string_view key) {
   return key == "value" || key == "vec" || key == "dict" || key == "timestamp_value" || key == "href";
@@ -331,9 +353,9 @@ class JsonReader final : public DocumentReader {
 
   void CompleteNumber() {
     lex_ = Lex::kBetween;
-    const bool has_digit = token_.find_first_of("0123456789") != std::string::npos;
-    if (!has_digit || token_.size() > 64) {
-      Fail(fmt::format("invalid number '{}' at byte {}", token_.substr(0, 20), offset_));
+    if (!IsJsonNumber(token_) || token_.size() > 64) {
+      // The token is not quoted: a malformed number may still be someone's card number.
+      Fail(fmt::format("invalid number ending at byte {}", offset_));
       return;
     }
     Scalar(ValueType::kNumber);
@@ -346,7 +368,7 @@ class JsonReader final : public DocumentReader {
     } else if (token_ == "null") {
       Scalar(ValueType::kNull);
     } else {
-      Fail(fmt::format("invalid literal '{}' at byte {}", token_.substr(0, 20), offset_));
+      Fail(fmt::format("invalid literal ending at byte {} (expected true, false or null)", offset_));
     }
   }
 
