@@ -25,6 +25,7 @@ struct AuditContext {
   const PlatformInfo* declared = nullptr;  // --platform
   std::set<std::string> seen_members{};    // across the parts of one export
   bool multi_part = false;
+  PlanCache plans{};                       // field plans shared by members of one shape
   std::uint64_t bytes_read = 0;            // uncompressed, all members so far
   bool total_limit_reported = false;
 
@@ -126,7 +127,7 @@ class Auditor final : public MemberVisitor {
   }
 
   void Document(const std::string& file, DocumentFormat format, std::string_view first, MemberData& data) {
-    FieldTable table(file, classifier_, options_.max_paths_per_member);
+    FieldTable table(file, classifier_, options_.max_paths_per_member, &context_.plans);
     MojibakeRepairingSink repairing(table);
     DocumentSink& sink = context_.RepairsMojibake(file) ? static_cast<DocumentSink&>(repairing) : table;
     auto reader = MakeReader(format, sink, options_.reader);

@@ -34,7 +34,7 @@ auto RankKey(const Scored& s) {
 }
 
 // Scores `rule` against the field, or returns false when a field condition fails.
-bool ScoreRule(const Rule& rule, std::string_view file, const FieldName& name, Scored* out) {
+bool ScoreRule(const Rule& rule, bool files_match, const FieldName& name, Scored* out) {
   out->rule = &rule;
   out->key_len = LongestPhraseMatch(rule.keys, name.key);
   if (!rule.keys.empty() && out->key_len == 0) return false;
@@ -42,11 +42,7 @@ bool ScoreRule(const Rule& rule, std::string_view file, const FieldName& name, S
   if (!rule.context.empty() && out->context_len == 0) return false;
   if (LongestPhraseMatch(rule.not_keys, name.key) > 0) return false;
   if (LongestPhraseMatch(rule.not_context, name.context) > 0) return false;
-  if (!rule.files.empty() &&
-      std::none_of(rule.files.begin(), rule.files.end(),
-                   [&](const std::string& glob) { return MatchesMemberPath(glob, file); }))
-    return false;
-  return true;
+  return rule.files.empty() || files_match;
 }
 
 std::string_view Trim(std::string_view s) {
@@ -66,11 +62,42 @@ bool ValueConditionHolds(const Rule& rule, std::string_view value, ValueType typ
 
 }  // namespace
 
-FieldPlan Classifier::Plan(std::string_view file, const FieldName& name) const {
+MemberContext::MemberContext(const Classifier& classifier, std::string_view file) : file_(file) {
+  const auto& rules = classifier.rules().rules();
+  files_match_.resize(rules.size(), false);
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const auto& globs = rules[i].files;
+    if (globs.empty()) continue;
+    files_match_[i] = std::any_of(globs.begin(), globs.end(),
+                                  [&](const std::string& glob) { return MatchesMemberPath(glob, file); });
+    if (files_match_[i]) signature_ += std::to_string(i) + ",";
+  }
+}
+
+const FieldPlan* PlanCache::Find(const std::string& key) const {
+  const auto it = plans_.find(key);
+  return it == plans_.end() ? nullptr : &it->second;
+}
+
+void PlanCache::Insert(std::string key, FieldPlan plan) {
+  if (plans_.size() < kMaxEntries) plans_.emplace(std::move(key), std::move(plan));
+}
+
+std::string PlanCache::Key(const MemberContext& member, const FieldName& name) {
+  std::string key = member.signature();
+  key += '\x1f';
+  for (const std::string& t : name.key) key += t, key += ' ';
+  key += '\x1f';
+  for (const std::string& t : name.context) key += t, key += ' ';
+  return key;
+}
+
+FieldPlan Classifier::Plan(const MemberContext& member, const FieldName& name) const {
   std::vector<Scored> scored;
-  for (const Rule& rule : rules_.rules()) {
+  const auto& rules = rules_.rules();
+  for (std::size_t i = 0; i < rules.size(); ++i) {
     Scored s{};
-    if (ScoreRule(rule, file, name, &s)) scored.push_back(s);
+    if (ScoreRule(rules[i], member.FilesMatch(i), name, &s)) scored.push_back(s);
   }
   std::stable_sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
     const auto ka = RankKey(a), kb = RankKey(b);

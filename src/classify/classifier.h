@@ -13,7 +13,9 @@
 // the longest key phrase, a value condition, a file glob (a named file is more specific
 // than any folder context), the longest context phrase, confidence, and the rule id.
 
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "documents/document_sink.h"
@@ -26,11 +28,44 @@ struct FieldPlan {
   std::vector<const Rule*> candidates;  ///< Rules whose field conditions hold, best first.
 };
 
+class Classifier;
+
+/// What planning needs to know about one member, worked out once per member: which
+/// rules' `files` globs match it (globs are the costly part of planning).
+class MemberContext {
+ public:
+  MemberContext(const Classifier& classifier, std::string_view file);
+  std::string_view file() const { return file_; }
+  bool FilesMatch(std::size_t rule_index) const { return files_match_[rule_index]; }
+  /// The indices of the rules with `files` globs that match, e.g. "3,17" ("" for none).
+  const std::string& signature() const { return signature_; }
+
+ private:
+  std::string file_;
+  std::vector<bool> files_match_;
+  std::string signature_;
+};
+
+/// Plans shared between the members of one input: members of the same shape (20,000
+/// files named item_NNNNN.json) plan each field once. Not thread-safe: one per audit.
+class PlanCache {
+ public:
+  static constexpr std::size_t kMaxEntries = 200000;
+  const FieldPlan* Find(const std::string& key) const;
+  void Insert(std::string key, FieldPlan plan);
+  /// The cache key of a field: what Plan() depends on.
+  static std::string Key(const MemberContext& member, const FieldName& name);
+
+ private:
+  std::unordered_map<std::string, FieldPlan> plans_;
+};
+
 class Classifier {
  public:
   explicit Classifier(const RuleSet& rules) : rules_(rules) {}
 
-  FieldPlan Plan(std::string_view file, const FieldName& name) const;
+  FieldPlan Plan(const MemberContext& member, const FieldName& name) const;
+  FieldPlan Plan(std::string_view file, const FieldName& name) const { return Plan(MemberContext(*this, file), name); }
 
   /// The rule that claims `value`, or nullptr. Empty and null values are never claimed.
   static const Rule* Classify(const FieldPlan& plan, std::string_view value, ValueType type);

@@ -35,7 +35,15 @@ void AppendFileContext(std::string_view file, std::vector<std::string>& out) {
     }
     if (!part.empty()) {
       out.emplace_back();
+      const std::size_t first = out.size();
       AppendKeyTokens(part, out);
+      // Numbers in file names (message_3, 001/) say nothing and would keep members of
+      // one shape from sharing plans.
+      out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                               [](const std::string& t) {
+                                 return std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+                               }),
+                out.end());
     }
     start = slash + 1;
   }

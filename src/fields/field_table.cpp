@@ -26,9 +26,9 @@ bool IsBlank(std::string_view s) {
 
 }  // namespace
 
-FieldTable::FieldTable(std::string file, const Classifier& classifier, std::size_t max_paths)
-    : file_(std::move(file)), classifier_(classifier), sensitive_(classifier.rules().sensitive()),
-      tree_(max_paths) {}
+FieldTable::FieldTable(std::string file, const Classifier& classifier, std::size_t max_paths, PlanCache* plans)
+    : file_(std::move(file)), classifier_(classifier), member_(classifier, file_), plans_(plans),
+      sensitive_(classifier.rules().sensitive()), tree_(max_paths) {}
 
 NodeId FieldTable::Child(NodeId parent, std::string_view segment) {
   return tree_.Child(parent, segment);
@@ -92,7 +92,18 @@ FieldTable::Slot& FieldTable::SlotFor(NodeId node) {
     const std::vector<std::string_view> segments = tree_.Segments(node);
     Slot slot;
     slot.node = node;
-    slot.plan = classifier_.Plan(file_, DescribeField(file_, segments));
+    const FieldName name = DescribeField(file_, segments);
+    if (plans_ == nullptr) {
+      slot.plan = classifier_.Plan(member_, name);
+    } else {
+      std::string key = PlanCache::Key(member_, name);
+      if (const FieldPlan* cached = plans_->Find(key)) {
+        slot.plan = *cached;
+      } else {
+        slot.plan = classifier_.Plan(member_, name);
+        plans_->Insert(std::move(key), slot.plan);
+      }
+    }
     slots_.push_back(std::move(slot));
     index = static_cast<std::uint32_t>(slots_.size() - 1);
   }

@@ -20,7 +20,9 @@ namespace dataaudit {
 
 class FieldTable final : public DocumentSink {
  public:
-  FieldTable(std::string file, const Classifier& classifier, std::size_t max_paths = 100000);
+  /// `plans` (optional) shares field plans with the other members of the input.
+  FieldTable(std::string file, const Classifier& classifier, std::size_t max_paths = 100000,
+             PlanCache* plans = nullptr);
 
   NodeId Child(NodeId parent, std::string_view segment) override;
   void BeginRecord() override;
@@ -69,6 +71,8 @@ class FieldTable final : public DocumentSink {
 
   std::string file_;
   const Classifier& classifier_;
+  MemberContext member_;
+  PlanCache* plans_;
   SensitiveMatcher sensitive_;
   PathTree tree_;
   std::vector<std::uint32_t> slot_of_node_;

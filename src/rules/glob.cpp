@@ -28,13 +28,15 @@ bool SegmentMatch(std::string_view pattern, std::string_view text) {
   return p == pattern.size();
 }
 
-std::vector<std::string_view> Segments(std::string_view path) {
-  std::vector<std::string_view> out;
+// Splits into `out`, reusing its storage: globs run for every member of every input, and
+// a fresh vector per call made allocation the biggest cost of auditing small files.
+void Segments(std::string_view path, std::vector<std::string_view>& out) {
+  out.clear();
   std::size_t start = 0;
   while (true) {
     const std::size_t slash = path.find('/', start);
     out.push_back(path.substr(start, slash == std::string_view::npos ? slash : slash - start));
-    if (slash == std::string_view::npos) return out;
+    if (slash == std::string_view::npos) return;
     start = slash + 1;
   }
 }
@@ -44,7 +46,9 @@ std::vector<std::string_view> Segments(std::string_view path) {
 bool GlobMatch(std::string_view pattern, std::string_view text) {
   // The same walk one level up: a "**" segment is the star, and every other pattern
   // segment consumes exactly one text segment.
-  const std::vector<std::string_view> p = Segments(pattern), t = Segments(text);
+  thread_local std::vector<std::string_view> p, t;
+  Segments(pattern, p);
+  Segments(text, t);
   std::size_t pi = 0, ti = 0, star_p = std::string_view::npos, star_t = 0;
   while (ti < t.size()) {
     if (pi + 1 == p.size() && p[pi] != "**" && p[pi].find("**") != std::string_view::npos &&
@@ -70,6 +74,15 @@ bool GlobMatch(std::string_view pattern, std::string_view text) {
 bool MatchesMemberPath(std::string_view pattern, std::string_view member_path) {
   const std::size_t bang = member_path.rfind('!');
   if (bang != std::string_view::npos) member_path = member_path.substr(bang + 1);
+  // Quick reject: unless the pattern ends in a "**" segment, its last segment must match
+  // the member's file name, whatever suffix of the path is tried.
+  const std::size_t pattern_slash = pattern.rfind('/');
+  const std::string_view last = pattern.substr(pattern_slash == std::string_view::npos ? 0 : pattern_slash + 1);
+  if (last.find("**") == std::string_view::npos) {
+    const std::size_t path_slash = member_path.rfind('/');
+    const std::string_view name = member_path.substr(path_slash == std::string_view::npos ? 0 : path_slash + 1);
+    if (!SegmentMatch(last, name)) return false;
+  }
   std::size_t start = 0;
   while (true) {
     if (GlobMatch(pattern, member_path.substr(start))) return true;
