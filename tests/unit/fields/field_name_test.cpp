@@ -84,7 +84,8 @@ TEST_SUITE("fields/field_name") {
         {"README", {"", "readme"}},
         {".hidden", {"", "hidden"}},
         {"archive.tar.gz", {"", "archive", "tar"}},
-        {"v1.2/data.json", {"", "v1", "2", "", "data"}},
+        {"v1.2/data.json", {"", "v1", "", "data"}},  // numbers alone say nothing
+        {"messages/inbox/x_12/message_3.json", {"", "messages", "", "inbox", "", "x", "", "message"}},
         {"a//b.csv", {"", "a", "", "b"}},
         {"outer.zip!inner/dir/file.json", {"", "inner", "", "dir", "", "file"}},
         {"a.zip!b.zip!Deep/Name.csv", {"", "deep", "", "name"}},
