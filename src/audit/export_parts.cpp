@@ -15,8 +15,14 @@ std::string ExportPartStem(const std::string& input) {
   static const RE2 takeout(R"((takeout-\d{8}T\d{6}Z)(?:-\d+)?-\d{3}\.(?:zip|tgz|tar\.gz))");
   // anything-part1.zip, anything_part02.tar.gz
   static const RE2 part(R"((.+?)[-_ ]part\d+\.(?:zip|tgz|tar\.gz|tar))", RE2::Latin1);
+  // Meta and Snapchat deliver big exports as several numbered zips of one name:
+  // facebook-jane-2024-05-01-AbCd-1.zip, instagram-jane_2.zip, mydata~1712345678 (2).zip.
+  static const RE2 numbered(R"(((?:facebook|instagram|messenger|meta|snapchat|mydata~)[^/]*?)(?:[-_]| \()\d{1,2}\)?\.zip)",
+                            RE2::Latin1);
+  static const RE2 ends_in_year_month(R"(.*\d{4}-\d{2})");  // "...-2024-05-01.zip" is a date
   std::string stem;
   if (RE2::FullMatch(name, takeout, &stem) || RE2::FullMatch(name, part, &stem)) return dir + stem;
+  if (RE2::FullMatch(name, numbered, &stem) && !RE2::FullMatch(stem, ends_in_year_month)) return dir + stem;
   return "";
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 // Groups command-line inputs that are parts of one export, so they give one report:
 // Google Takeout's `takeout-<time>-001.zip`, `-002.zip` and the newer
-// `takeout-<time>-3-009.zip`, and any `<name>-part1.zip`, `<name>_part2.zip`.
+// `takeout-<time>-3-009.zip`; any `<name>-part1.zip`, `<name>_part2.zip`; and the
+// numbered zips of Meta and Snapchat exports (`facebook-jane-2024-AbCd-1.zip`,
+// `instagram-jane (2).zip`, `mydata~1712345678-2.zip`).
 // Other inputs stay alone. Groups keep the order of their first part; parts are sorted.
 
 #include <string>
