@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <clocale>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -96,6 +97,9 @@ int Run(const CommandLine& cli) {
 }  // namespace dataaudit
 
 int main(int argc, char** argv) {
+  // libarchive converts member names through the C library's character set: under the
+  // default "C" locale every non-ASCII name (Meine Aktivitäten/...) came back empty.
+  if (std::setlocale(LC_CTYPE, "C.UTF-8") == nullptr) std::setlocale(LC_CTYPE, "");
   dataaudit::CommandLine cli;
   const int parsed = dataaudit::ParseCommandLine(argc, argv, &cli);
   if (parsed >= 0) return parsed;

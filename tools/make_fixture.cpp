@@ -15,6 +15,8 @@
 //
 // Exit status: 0 on success, 1 on an I/O or libarchive error, 2 on bad usage.
 
+#include <clocale>
+
 #include <archive.h>
 #include <archive_entry.h>
 
@@ -159,6 +161,8 @@ std::string PackZipInMemory(const fs::path& dir) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // UTF-8 member names need a UTF-8 locale in libarchive (see src/main.cpp).
+  if (std::setlocale(LC_CTYPE, "C.UTF-8") == nullptr) std::setlocale(LC_CTYPE, "");
   std::string prefix;
   std::vector<std::string> positional;
   for (int i = 1; i < argc; ++i) {

@@ -16,6 +16,7 @@
 #include "detect/ip_address.h"
 #include "detect/latitude.h"
 #include "detect/longitude.h"
+#include "detect/maps_url.h"
 #include "detect/phone_e164.h"
 #include "detect/phone_national.h"
 #include "detect/postal_code.h"
@@ -39,6 +40,7 @@ constexpr Detector kDetectors[] = {
     {"ip-address", "IPv4 or IPv6 address", IsIpAddress},
     {"latitude", "Decimal latitude with at least 3 decimals, within [-90, 90]", IsLatitude},
     {"longitude", "Decimal longitude with at least 3 decimals, within [-180, 180]", IsLongitude},
+    {"maps-url", "Google Maps URL carrying a position (@lat,lng, q=lat,lng, center=lat,lng)", IsMapsUrl},
     {"phone-e164", "International phone number (+CC, 8-15 digits)", IsPhoneE164},
     {"phone-national", "Phone number in national form (7-15 digits)", IsPhoneNational},
     {"postal-code", "Postal code (US, UK, CA, NL, IE, PL, JP, BR, 4-5 digits)", IsPostalCode},

@@ -7,17 +7,23 @@
 #include "archive/input.h"
 #include "documents/csv_reader.h"
 #include "documents/html_reader.h"
+#include "documents/ics_reader.h"
 #include "documents/json_reader.h"
+#include "documents/mbox_reader.h"
 #include "documents/text_reader.h"
+#include "documents/vcard_reader.h"
 
 namespace dataaudit {
 namespace {
 
-constexpr std::array<ReaderEntry, 4> kReaders = {{
+constexpr std::array<ReaderEntry, 7> kReaders = {{
     {DocumentFormat::kCsv, "csv", ".csv .tsv", MakeCsvReader},
     {DocumentFormat::kHtml, "html", ".html .htm .xhtml", MakeHtmlReader},
+    {DocumentFormat::kIcs, "ics", ".ics .ical .ifb", MakeIcsReader},
     {DocumentFormat::kJson, "json", ".json .js .jsonl .ndjson .geojson .har", MakeJsonReader},
-    {DocumentFormat::kText, "text", ".txt .text .vcf .ics .mbox .eml .log", MakeTextReader},
+    {DocumentFormat::kMbox, "mbox", ".mbox .mbx .eml", MakeMboxReader},
+    {DocumentFormat::kText, "text", ".txt .text .log", MakeTextReader},
+    {DocumentFormat::kVcard, "vcard", ".vcf .vcard", MakeVcardReader},
 }};
 
 // Media is counted and skipped without being decompressed.
@@ -66,8 +72,11 @@ std::string_view FormatName(DocumentFormat format) {
     case DocumentFormat::kMedia: return "media";
     case DocumentFormat::kCsv: return "csv";
     case DocumentFormat::kHtml: return "html";
+    case DocumentFormat::kIcs: return "ics";
     case DocumentFormat::kJson: return "json";
+    case DocumentFormat::kMbox: return "mbox";
     case DocumentFormat::kText: return "text";
+    case DocumentFormat::kVcard: return "vcard";
     case DocumentFormat::kUnknown: break;
   }
   return "unknown";

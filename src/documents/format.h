@@ -10,9 +10,9 @@
 
 namespace dataaudit {
 
-enum class DocumentFormat : std::uint8_t { kUnknown, kArchive, kMedia, kCsv, kHtml, kJson, kText };
+enum class DocumentFormat : std::uint8_t { kUnknown, kArchive, kMedia, kCsv, kHtml, kIcs, kJson, kMbox, kText, kVcard };
 
-/// Lower-case name: "csv", "html", "json", "text", "media", "archive", "unknown".
+/// Lower-case name: "csv", "html", "ics", "json", "mbox", "text", "vcard", "media", "archive", "unknown".
 std::string_view FormatName(DocumentFormat format);
 
 /// The format a member's name implies (by extension), or kUnknown.
