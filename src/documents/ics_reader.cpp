@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "documents/vcard_reader.h"
+#include "documents/content_line.h"
 
 namespace dataaudit {
 namespace {
@@ -112,18 +112,7 @@ class IcsReader final : public DocumentReader, private content_line::LineHandler
     if (content_line::IsBinary(cl)) return;
 
     std::string decoded;
-    std::string_view source = cl.value;
-    if (content_line::HasParam(cl.params, "ENCODING", "QUOTED-PRINTABLE")) {
-      decoded = content_line::DecodeQuotedPrintable(source);
-      source = decoded;
-    }
-    value_.clear();
-    if (IsOneOf(kStructured, cl.name)) {
-      content_line::AppendComponents(source, value_);
-    } else {
-      content_line::AppendUnescaped(source, value_);
-    }
-    std::string_view out = content_line::Trim(value_);
+    std::string_view out = content_line::DecodeValue(cl, IsOneOf(kStructured, cl.name), decoded, value_);
     if (IsOneOf(kAddresses, cl.name)) out = content_line::Trim(content_line::DropScheme(out, "mailto:"));
     if (IsOneOf(kDates, cl.name)) {
       date_ = content_line::ExtendedDateTime(out);

@@ -1,7 +1,6 @@
 #pragma once
-// Streaming vCard reader (.vcf: Google Contacts, phone and mail-client address books),
-// and the RFC 6350 / RFC 5545 content-line machinery it shares with the iCalendar reader
-// (ics_reader.h).
+// Streaming vCard reader (.vcf: Google Contacts, phone and mail-client address books).
+// The content-line machinery it shares with the iCalendar reader is in content_line.h.
 //
 // Contract:
 //  * Input is split into physical lines at CRLF, LF or a lone CR; chunks may split
@@ -43,77 +42,4 @@ namespace dataaudit {
 
 std::unique_ptr<DocumentReader> MakeVcardReader(DocumentSink& sink, const ReaderLimits& limits);
 
-// Content lines (RFC 6350 section 3.3, RFC 5545 section 3.1), shared by the vCard and
-// iCalendar readers.
-namespace content_line {
-
-/// One content line split into its parts. The views point into the caller's storage.
-struct ContentLine {
-  std::string_view name;    ///< Upper case, without group ("EMAIL").
-  std::string_view params;  ///< Raw parameters after the name, without the leading ';'.
-  std::string_view value;   ///< Raw value, still escaped.
-};
-
-/// Splits one unfolded line; false when it is not a content line. `name_storage` holds
-/// the upper-cased name that `out->name` points to.
-bool Parse(std::string_view line, std::string& name_storage, ContentLine* out);
-
-/// True when `params` has `key=value` (one of a comma-separated list of values), or the
-/// bare vCard 2.1 parameter `value`. Case-insensitive.
-bool HasParam(std::string_view params, std::string_view key, std::string_view value);
-
-/// True for an inline binary value: ENCODING=b/BASE64, VALUE=BINARY or a "data:" URI.
-bool IsBinary(const ContentLine& line);
-
-/// Appends `raw` with escapes resolved (\n \N -> '\n', \x -> x).
-void AppendUnescaped(std::string_view raw, std::string& out);
-
-/// Appends the ';'-separated components of `raw`, unescaped and trimmed, joined with
-/// ", ", skipping empty components.
-void AppendComponents(std::string_view raw, std::string& out);
-
-/// Decodes quoted-printable "=XX" escapes (an '=' not followed by two hex digits stays).
-std::string DecodeQuotedPrintable(std::string_view raw);
-
-/// ISO 8601 basic date or date-time ("20240105", "20240105T101112Z",
-/// "20240105T101112+0100") in extended form; other text unchanged.
-std::string ExtendedDateTime(std::string_view raw);
-
-/// Drops a leading URI scheme `scheme` (e.g. "mailto:"), case-insensitively.
-std::string_view DropScheme(std::string_view value, std::string_view scheme);
-
-std::string_view Trim(std::string_view s);
-bool EqualsIgnoreCase(std::string_view a, std::string_view b);
-
-/// Receives the logical lines an Unfolder assembles.
-class LineHandler {
- public:
-  virtual ~LineHandler() = default;
-  virtual void OnLogicalLine(std::string_view line) = 0;
-};
-
-/// Joins folded physical lines into logical lines, in bounded memory.
-class Unfolder {
- public:
-  explicit Unfolder(std::size_t max_line) : max_line_(max_line == 0 ? 1 : max_line) {}
-
-  void Feed(std::string_view chunk, LineHandler& handler);
-  void Finish(LineHandler& handler);
-
- private:
-  void EndPhysicalLine(LineHandler& handler);
-  void Flush(LineHandler& handler);
-  void Append(char c) {
-    if (pending_.size() < max_line_) pending_.push_back(c);
-  }
-
-  const std::size_t max_line_;
-  std::string pending_;
-  bool has_pending_ = false;
-  bool at_line_start_ = true;
-  bool after_cr_ = false;
-  bool qp_soft_break_ = false;
-};
-
-}  // namespace content_line
 }  // namespace dataaudit

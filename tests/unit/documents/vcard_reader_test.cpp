@@ -149,16 +149,6 @@ TEST_SUITE("documents/vcard_reader") {
           Expect({"{", "/NOTE=0123456789a", "/FN=Al", "}"}));
   }
 
-  TEST_CASE("helpers: parameters, basic dates and quoted-printable") {
-    using namespace content_line;
-    CHECK(HasParam("TYPE=INTERNET,HOME;PREF=1", "type", "home"));
-    CHECK(HasParam("HOME;QUOTED-PRINTABLE", "ENCODING", "quoted-printable"));
-    CHECK_FALSE(HasParam("TYPE=\"a;b\"", "TYPE", "b"));
-    CHECK(ExtendedDateTime("20240105T101112+0130") == "2024-01-05T10:11:12+01:30");
-    CHECK(ExtendedDateTime("20240105T1011") == "20240105T1011");
-    CHECK(ExtendedDateTime("Tomorrow") == "Tomorrow");
-    CHECK(DecodeQuotedPrintable("a=3Db=4") == "a=b=4");
-  }
   TEST_CASE("random bytes in random chunks never crash and stay bounded") {
     std::uint32_t seed = 12345;
     auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
