@@ -4,7 +4,7 @@
 #   cmake --preset fuzz && cmake --build --preset fuzz
 #   tests/fuzz/run.sh json 600
 #
-# Targets: json csv html text archive. Findings land in build-fuzz/findings/<target>/;
+# Targets: json csv html text vcard ics mbox archive. Findings land in build-fuzz/findings/<target>/;
 # each one becomes a regression test (tests/unit/regressions/).
 set -euo pipefail
 target=$1 seconds=${2:-600}
@@ -17,6 +17,9 @@ case $target in
   csv) find "$root/testdata" -name '*.csv' ;;
   html) find "$root/testdata" -name '*.html' ;;
   text) find "$root/testdata" -name '*.txt' ;;
+  vcard) find "$root/testdata" -name '*.vcf' ;;
+  ics) find "$root/testdata" -name '*.ics' ;;
+  mbox) find "$root/testdata" -name '*.mbox' -o -name '*.eml' ;;
   archive) find "$build/fixtures" -name '*.zip' -size -200k 2>/dev/null || true ;;
 esac | while read -r f; do cp "$f" "$corpus/" 2>/dev/null || true; done
 "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -rss_limit_mb=1024 -timeout=10 \
