@@ -1,5 +1,9 @@
 #pragma once
-// The command line: what the user asked for, parsed and checked before any work.
+// The command line of an audit (`dataaudit [options] INPUT...`): what the user asked
+// for, parsed and checked for form before any work. Names that depend on the rules
+// (platforms, categories, kinds) are checked later, by src/cli/selection.h. The
+// `rules` and `list` commands have command lines of their own (rules_command.h,
+// list_command.h); dispatch.h tells which one argv holds.
 
 #include <string>
 #include <vector>
@@ -10,15 +14,20 @@ enum class ColorMode { kAuto, kAlways, kNever };
 
 struct CommandLine {
   std::vector<std::string> inputs;
-  std::string format = "text";
-  std::string output;  ///< Empty: standard output.
+  std::string format = "text";  ///< A printer's name (--summary is "summary").
+  std::string output;           ///< Empty: standard output.
   ColorMode color = ColorMode::kAuto;
   bool show_values = false;
+  bool quiet = false;  ///< No progress line.
   std::vector<std::string> rule_dirs;
   bool default_rules = true;
   std::string platform;  ///< Empty: detect.
+  std::vector<std::string> categories;  ///< --category; empty: all.
+  std::vector<std::string> kinds;       ///< --kind; empty: all.
+  std::string min_confidence;           ///< --min-confidence; empty: any.
+  std::vector<std::string> fail_on;     ///< --fail-on terms, split at commas.
   int max_archive_depth = 3;
-  int jobs = 0;  ///< 0: the number of cores.
+  int jobs = 0;  ///< Threads in total; 0: the number of cores.
   std::size_t top_fields = 5;
 };
 

@@ -1,10 +1,9 @@
-// The JSON report: one document, documented in man/dataaudit.1 (JSON OUTPUT).
-// schema_version changes only when a name is removed or its meaning changes; new
-// members may be added within a version.
-
-#include <nlohmann/json.hpp>
+// The JSON report: one document, documented in man/dataaudit.1 (JSON OUTPUT) and
+// schema/report.schema.json. The per-archive object is also what the ndjson printer
+// writes, one line per archive (see json_archive.h for the schema_version policy).
 
 #include "fields/timestamp.h"
+#include "print/json_archive.h"
 #include "print/printer.h"
 
 namespace dataaudit {
@@ -25,6 +24,8 @@ Json FieldJson(const FieldEntry& f) {
               {"last_seen", OptionalTime(f.last_seen)},
               {"sample", f.sample}};
 }
+
+}  // namespace
 
 Json ArchiveJson(const ArchiveReport& a) {
   Json archive{{"input", a.input}};
@@ -59,16 +60,17 @@ Json ArchiveJson(const ArchiveReport& a) {
   return archive;
 }
 
-}  // namespace
+std::string DumpJson(const Json& json, int indent) {
+  return json.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
 
 void PrintJson(const Report& report, const PrintStyle&, std::ostream& out) {
-  Json root{{"schema_version", 1},
+  Json root{{"schema_version", kJsonSchemaVersion},
             {"tool", Json{{"name", "dataaudit"}, {"version", DATAAUDIT_VERSION}}}};
   Json archives = Json::array();
   for (const ArchiveReport& a : report.archives) archives.push_back(ArchiveJson(a));
   root["archives"] = std::move(archives);
-  // Archive content may hold invalid UTF-8; replace it rather than fail the report.
-  out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+  out << DumpJson(root, 2) << '\n';
 }
 
 }  // namespace dataaudit

@@ -18,18 +18,28 @@ struct PrintStyle {
 };
 
 using PrintFunction = void (*)(const Report&, const PrintStyle&, std::ostream&);
+using PrintArchiveFunction = void (*)(const ArchiveReport&, const PrintStyle&, std::ostream&);
 
 struct PrinterEntry {
   std::string_view name;
   std::string_view description;
-  PrintFunction print;
+  PrintFunction print;  ///< The whole report, once every input is audited.
+  /// Set for streaming printers, whose output for one archive stands alone: the caller
+  /// prints (and flushes) each archive as soon as it and the ones before it are audited,
+  /// and `print(report)` is the same as `print_archive` for each archive in turn.
+  PrintArchiveFunction print_archive = nullptr;
+  /// Output for programs (JSON): no progress line is ever drawn beside it.
+  bool for_programs = false;
 };
 
-/// Every printer, sorted by name.
+/// Every printer, sorted by name (a unit test checks the order).
 std::span<const PrinterEntry> AllPrinters();
 const PrinterEntry* FindPrinter(std::string_view name);
 
 void PrintJson(const Report& report, const PrintStyle& style, std::ostream& out);
+void PrintNdjson(const Report& report, const PrintStyle& style, std::ostream& out);
+void PrintNdjsonArchive(const ArchiveReport& archive, const PrintStyle& style, std::ostream& out);
+void PrintSummary(const Report& report, const PrintStyle& style, std::ostream& out);
 void PrintText(const Report& report, const PrintStyle& style, std::ostream& out);
 
 }  // namespace dataaudit

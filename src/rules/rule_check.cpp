@@ -1,0 +1,213 @@
+#include "rules/rule_check.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "classify/classifier.h"
+#include "rules/embedded_rules.h"
+#include "rules/rule_parser.h"
+
+namespace dataaudit {
+namespace {
+
+std::string Describe(const RuleExample& ex) {
+  return fmt::format("file='{}' path='{}' value='{}'", ex.file, ex.path, ex.value);
+}
+
+std::string Where(const Rule& rule) { return fmt::format("{}: rule '{}'", rule.origin, rule.id); }
+
+// --- schema: the keys each table may have -------------------------------------------------
+
+using KeyList = std::vector<std::string_view>;
+
+const KeyList kRuleKeys = {"id", "description", "category", "kind", "confidence", "keys", "not_keys", "context",
+                           "not_context", "files", "detector", "value", "strings_only", "match", "no_match"};
+const KeyList kExampleKeys = {"file", "path", "value", "type"};
+const KeyList kKindKeys = {"name", "category", "description"};
+const KeyList kPlatformKeys = {"name", "display", "family", "signatures"};
+const KeyList kSignatureKeys = {"file", "weight"};
+const KeyList kSensitiveKeys = {"category", "description", "terms"};
+
+class KeyChecker {
+ public:
+  KeyChecker(const std::string& origin, std::vector<std::string>* errors) : origin_(origin), errors_(errors) {}
+
+  // Checks every table of the array `node` (when it is one) against `known`, and the
+  // tables of its members named in `nested` against their own lists.
+  void Tables(const toml::node* node, std::string_view what, const KeyList& known,
+              const std::vector<std::pair<std::string_view, const KeyList*>>& nested = {}) {
+    const toml::array* array = node != nullptr ? node->as_array() : nullptr;
+    if (array == nullptr) return;
+    for (const toml::node& item : *array) {
+      const toml::table* table = item.as_table();
+      if (table == nullptr) continue;
+      Keys(*table, what, known);
+      for (const auto& [key, keys] : nested) Tables(table->get(key), fmt::format("'{}' entry", key), *keys);
+    }
+  }
+
+ private:
+  void Keys(const toml::table& table, std::string_view what, const KeyList& known) {
+    for (auto&& [key, value] : table) {
+      if (std::find(known.begin(), known.end(), key.str()) != known.end()) continue;
+      const auto& at = value.source().begin;
+      errors_->push_back(fmt::format("{}:{}:{}: unknown key '{}' in a {} (known: {})", origin_, at.line, at.column,
+                                     key.str(), what, fmt::join(known, ", ")));
+    }
+  }
+
+  const std::string& origin_;
+  std::vector<std::string>* errors_;
+};
+
+void CheckKeys(const RuleFileText& file, std::vector<std::string>* errors) {
+  toml::table root;
+  try {
+    root = toml::parse(file.text, file.origin);
+  } catch (const toml::parse_error&) {
+    return;  // ParseRuleFile reports it.
+  }
+  KeyChecker checker(file.origin, errors);
+  checker.Tables(root.get("rule"), "[[rule]] table", kRuleKeys, {{"match", &kExampleKeys}, {"no_match", &kExampleKeys}});
+  checker.Tables(root.get("kind"), "[[kind]] table", kKindKeys);
+  checker.Tables(root.get("platform"), "[[platform]] table", kPlatformKeys, {{"signatures", &kSignatureKeys}});
+  checker.Tables(root.get("sensitive"), "[[sensitive]] table", kSensitiveKeys);
+}
+
+// --- cross-file checks ----------------------------------------------------------------------
+
+// Reports a name that two of the linted files declare.
+class Uniqueness {
+ public:
+  Uniqueness(std::string_view what, std::vector<std::string>* errors) : what_(what), errors_(errors) {}
+
+  void See(const std::string& name, const std::string& origin) {
+    auto [it, fresh] = first_.try_emplace(name, origin);
+    if (!fresh && it->second != origin)
+      errors_->push_back(fmt::format("{}: {} '{}' is also declared in {}", origin, what_, name, it->second));
+  }
+
+ private:
+  std::string_view what_;
+  std::vector<std::string>* errors_;
+  std::map<std::string, std::string> first_;
+};
+
+struct LintedFile {
+  std::string origin;
+  RuleFile parsed;
+};
+
+void CheckRules(const std::vector<LintedFile>& files, const RuleSet& base, LintResult* out) {
+  std::map<std::string, const KindInfo*> kinds;
+  for (const KindInfo& kind : base.kinds()) kinds[kind.name] = &kind;
+  for (const LintedFile& file : files)
+    for (const KindInfo& kind : file.parsed.kinds) kinds[kind.name] = &kind;
+  Uniqueness ids("rule id", &out->errors);
+  for (const LintedFile& file : files)
+    for (const Rule& rule : file.parsed.rules) {
+      out->rules++;
+      ids.See(rule.id, file.origin);
+      const auto replaced = std::find_if(base.rules().begin(), base.rules().end(),
+                                         [&](const Rule& r) { return r.id == rule.id; });
+      if (replaced != base.rules().end())
+        out->notes.push_back(fmt::format("{}: replaces the rule of that id in {}", Where(rule), replaced->origin));
+      const auto kind = kinds.find(rule.kind);
+      if (kind == kinds.end())
+        out->errors.push_back(fmt::format("{}: unknown kind '{}'", Where(rule), rule.kind));
+      else if (kind->second->category != rule.category)
+        out->errors.push_back(fmt::format("{}: kind '{}' is in category '{}', not '{}'", Where(rule), rule.kind,
+                                          kind->second->category, rule.category));
+      if (rule.must_match.empty()) out->errors.push_back(fmt::format("{}: no match examples", Where(rule)));
+      if (rule.must_not_match.empty()) out->errors.push_back(fmt::format("{}: no no_match examples", Where(rule)));
+    }
+}
+
+void CheckNames(const std::vector<LintedFile>& files, LintResult* out) {
+  Uniqueness kinds("kind", &out->errors), platforms("platform", &out->errors);
+  for (const LintedFile& file : files) {
+    for (const KindInfo& kind : file.parsed.kinds) kinds.See(kind.name, file.origin);
+    for (const PlatformInfo& platform : file.parsed.platforms) {
+      platforms.See(platform.name, file.origin);
+      if (platform.signatures.empty())
+        out->errors.push_back(fmt::format("{}: platform '{}' has no signatures", file.origin, platform.name));
+    }
+  }
+}
+
+}  // namespace
+
+ExampleCheck CheckRuleExamples(const RuleSet& rules) {
+  ExampleCheck check;
+  const Classifier classifier(rules);
+  for (const Rule& rule : rules.rules()) {
+    check.rules++;
+    if (rule.must_match.empty()) check.failures.push_back(fmt::format("{}: has no match examples", Where(rule)));
+    if (rule.must_not_match.empty()) check.failures.push_back(fmt::format("{}: has no no_match examples", Where(rule)));
+    for (const RuleExample& ex : rule.must_match) {
+      check.examples++;
+      const Rule* got = classifier.ClassifyExample(ex);
+      if (got == nullptr || got->kind != rule.kind)
+        check.failures.push_back(fmt::format("{}: expected to claim {}, but {} did", Where(rule), Describe(ex),
+                                             got != nullptr ? "rule '" + got->id + "'" : std::string("no rule")));
+    }
+    for (const RuleExample& ex : rule.must_not_match) {
+      check.examples++;
+      if (classifier.ClassifyExample(ex) == &rule)
+        check.failures.push_back(fmt::format("{}: must not claim {}", Where(rule), Describe(ex)));
+    }
+  }
+  return check;
+}
+
+LintResult LintRuleFiles(const std::vector<RuleFileText>& files, const RuleSet& base) {
+  LintResult result;
+  std::vector<LintedFile> parsed;
+  for (const RuleFileText& file : files) {
+    result.files++;
+    LintedFile linted{file.origin, {}};
+    ParseRuleFile(file.text, file.origin, &linted.parsed, &result.errors);
+    CheckKeys(file, &result.errors);
+    parsed.push_back(std::move(linted));
+  }
+  CheckNames(parsed, &result);
+  CheckRules(parsed, base, &result);
+  return result;
+}
+
+std::vector<RuleFileText> DefaultRuleFiles() {
+  std::vector<RuleFileText> files;
+  for (const EmbeddedRuleFile& file : EmbeddedRuleFiles()) files.push_back({std::string(file.name), std::string(file.text)});
+  return files;
+}
+
+bool ReadRuleDirectory(const std::string& dir, std::vector<RuleFileText>* out, std::string* error) {
+  std::error_code ec;
+  std::vector<std::filesystem::path> paths;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+    if (entry.path().extension() == ".toml") paths.push_back(entry.path());
+  if (ec) {
+    *error = fmt::format("{}: cannot read rules directory: {}", dir, ec.message());
+    return false;
+  }
+  std::sort(paths.begin(), paths.end());
+  for (const auto& path : paths) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (!in) {
+      *error = fmt::format("{}: cannot read", path.string());
+      return false;
+    }
+    out->push_back({path.string(), text.str()});
+  }
+  return true;
+}
+
+}  // namespace dataaudit

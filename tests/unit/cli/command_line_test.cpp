@@ -1,0 +1,69 @@
+#include <doctest/doctest.h>
+
+#include "cli/command_line.h"
+
+namespace dataaudit {
+namespace {
+
+// Parses `args` (without the program name); returns ParseCommandLine's result.
+int Parse(std::vector<std::string> args, CommandLine* cli) {
+  args.insert(args.begin(), "dataaudit");
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  return ParseCommandLine(static_cast<int>(argv.size()), argv.data(), cli);
+}
+
+TEST_SUITE("cli/command_line") {
+  TEST_CASE("every printer is a --format, and --summary is --format summary") {
+    for (const char* format : {"json", "ndjson", "summary", "text"}) {
+      CommandLine cli;
+      CHECK(Parse({"--format", format, "a.zip"}, &cli) == -1);
+      CHECK(cli.format == format);
+    }
+    CommandLine cli;
+    CHECK(Parse({"--summary", "a.zip", "b.zip"}, &cli) == -1);
+    CHECK(cli.format == "summary");
+    CHECK(cli.inputs == std::vector<std::string>{"a.zip", "b.zip"});
+  }
+
+  TEST_CASE("--summary and --format together are a usage error") {
+    CommandLine cli;
+    CHECK(Parse({"--summary", "--format", "json", "a.zip"}, &cli) == 2);
+  }
+
+  TEST_CASE("filters and --fail-on split at commas and repeat") {
+    CommandLine cli;
+    REQUIRE(Parse({"--category", "financial,location", "--category", "contact", "--kind", "email",
+                   "--min-confidence", "high", "--fail-on", "financial,location:ip_address", "--fail-on", "email",
+                   "-q", "-j", "3", "a.zip"},
+                  &cli) == -1);
+    CHECK(cli.categories == std::vector<std::string>{"financial", "location", "contact"});
+    CHECK(cli.kinds == std::vector<std::string>{"email"});
+    CHECK(cli.min_confidence == "high");
+    CHECK(cli.fail_on == std::vector<std::string>{"financial", "location:ip_address", "email"});
+    CHECK(cli.quiet);
+    CHECK(cli.jobs == 3);
+  }
+
+  TEST_CASE("a list option takes one argument each time, so the inputs after it stay inputs") {
+    CommandLine cli;
+    REQUIRE(Parse({"--fail-on", "financial", "a.zip", "--rules", "dir", "b.zip", "--category", "contact,location",
+                   "c.zip", "--kind", "email", "d.zip"},
+                  &cli) == -1);
+    CHECK(cli.inputs == std::vector<std::string>{"a.zip", "b.zip", "c.zip", "d.zip"});
+    CHECK(cli.fail_on == std::vector<std::string>{"financial"});
+    CHECK(cli.rule_dirs == std::vector<std::string>{"dir"});
+    CHECK(cli.categories == std::vector<std::string>{"contact", "location"});
+    CHECK(cli.kinds == std::vector<std::string>{"email"});
+  }
+
+  TEST_CASE("a bad confidence level or a missing input is a usage error") {
+    CommandLine cli;
+    CHECK(Parse({"--min-confidence", "certain", "a.zip"}, &cli) == 2);
+    CHECK(Parse({"--format", "json"}, &cli) == 2);
+    CHECK(Parse({"--format", "xml", "a.zip"}, &cli) == 2);
+  }
+}
+
+}  // namespace
+}  // namespace dataaudit

@@ -1,0 +1,119 @@
+#include <doctest/doctest.h>
+
+#include "rules/rule_check.h"
+
+namespace dataaudit {
+namespace {
+
+constexpr const char* kKind = R"(
+[[kind]]
+name = "loyalty_number"
+category = "financial"
+description = "loyalty numbers"
+)";
+
+constexpr const char* kRule = R"(
+[[rule]]
+id = "quokka.loyalty"
+description = "A loyalty number"
+category = "financial"
+kind = "loyalty_number"
+keys = ["loyalty number"]
+value = "QK[0-9]{8}"
+match = [{ path = "/card/loyalty_number", value = "QK12345678" }]
+no_match = [{ path = "/card/loyalty_number", value = "12345678" }]
+)";
+
+RuleSet Load(const std::string& text) {
+  RuleSet rules;
+  std::vector<std::string> errors;
+  REQUIRE(rules.AddText(text, "test.toml", &errors));
+  REQUIRE(rules.Validate(&errors));
+  return rules;
+}
+
+bool Mentions(const std::vector<std::string>& messages, std::string_view what) {
+  for (const std::string& m : messages)
+    if (m.find(what) != std::string::npos) return true;
+  return false;
+}
+
+TEST_SUITE("rules/rule_check") {
+  TEST_CASE("good examples pass and are counted") {
+    const ExampleCheck check = CheckRuleExamples(Load(std::string(kKind) + kRule));
+    CHECK(check.rules == 1);
+    CHECK(check.examples == 2);
+    CHECK(check.failures.empty());
+  }
+
+  TEST_CASE("a match example the rule does not claim fails, and so does a claimed no_match") {
+    std::string text = std::string(kKind) + kRule;
+    text.replace(text.find("value = \"12345678\""), 18, "value = \"QK87654321\"");
+    text.replace(text.find("value = \"QK12345678\""), 20, "value = \"QX12345678\"");
+    const ExampleCheck check = CheckRuleExamples(Load(text));
+    REQUIRE(check.failures.size() == 2);
+    CHECK(Mentions(check.failures, "test.toml: rule 'quokka.loyalty': expected to claim"));
+    CHECK(Mentions(check.failures, "but no rule did"));
+    CHECK(Mentions(check.failures, "must not claim"));
+  }
+
+  TEST_CASE("a rule without examples fails") {
+    std::string text = std::string(kKind) + kRule;
+    text = text.substr(0, text.find("match ="));
+    const ExampleCheck check = CheckRuleExamples(Load(text));
+    CHECK(Mentions(check.failures, "has no match examples"));
+    CHECK(Mentions(check.failures, "has no no_match examples"));
+  }
+
+  TEST_CASE("lint passes good files and counts them") {
+    const LintResult result = LintRuleFiles({{"k.toml", kKind}, {"r.toml", kRule}}, RuleSet{});
+    CHECK(result.files == 2);
+    CHECK(result.rules == 1);
+    CHECK(result.errors.empty());
+    CHECK(result.notes.empty());
+  }
+
+  TEST_CASE("lint finds unknown keys, duplicates, unknown kinds and missing examples") {
+    const std::string dup = std::string(kRule);
+    const LintResult result = LintRuleFiles(
+        {{"a.toml", std::string(kKind) + kRule},
+         {"b.toml", dup + "\n[[kind]]\nname = \"loyalty_number\"\ncategory = \"financial\"\ndescription = \"d\"\n"},
+         {"c.toml", "[[rule]]\nid = \"c\"\ndescription = \"d\"\ncategory = \"financial\"\nkind = \"nope\"\nkeyz = 1\n"},
+         {"d.toml", "[[platform]]\nname = \"p\"\ndisplay = \"P\"\nsignatures = [{ file = \"a\", wieght = 2 }]\n"}},
+        RuleSet{});
+    CHECK(Mentions(result.errors, "b.toml: rule id 'quokka.loyalty' is also declared in a.toml"));
+    CHECK(Mentions(result.errors, "b.toml: kind 'loyalty_number' is also declared in a.toml"));
+    CHECK(Mentions(result.errors, "c.toml:6:8: unknown key 'keyz' in a [[rule]] table"));
+    CHECK(Mentions(result.errors, "c.toml: rule 'c': unknown kind 'nope'"));
+    CHECK(Mentions(result.errors, "c.toml: rule 'c': no match examples"));
+    CHECK(Mentions(result.errors, "c.toml: rule 'c': no no_match examples"));
+    CHECK(Mentions(result.errors, "unknown key 'wieght' in a 'signatures' entry"));
+  }
+
+  TEST_CASE("lint reports parse problems: bad patterns, unknown categories and detectors") {
+    const LintResult result = LintRuleFiles(
+        {{"e.toml", "[[rule]]\nid = \"e\"\ndescription = \"d\"\ncategory = \"money\"\nkind = \"amount\"\n"
+                    "value = \"[0-9\"\ndetector = \"nope\"\n"}},
+        RuleSet{});
+    CHECK(Mentions(result.errors, "bad value pattern"));
+    CHECK(Mentions(result.errors, "unknown category 'money'"));
+    CHECK(Mentions(result.errors, "unknown detector 'nope'"));
+  }
+
+  TEST_CASE("lint takes kinds from the base rules and notes replaced rules") {
+    const RuleSet base = Load(std::string(kKind) + kRule);
+    const LintResult result = LintRuleFiles({{"user.toml", kRule}}, base);
+    CHECK(result.errors.empty());
+    REQUIRE(result.notes.size() == 1);
+    CHECK(result.notes[0] == "user.toml: rule 'quokka.loyalty': replaces the rule of that id in test.toml");
+  }
+
+  TEST_CASE("the default rule files lint clean") {
+    const LintResult result = LintRuleFiles(DefaultRuleFiles(), RuleSet{});
+    CHECK(result.files > 5);
+    for (const std::string& e : result.errors) FAIL_CHECK(e);
+  }
+}
+
+}  // namespace
+}  // namespace dataaudit
