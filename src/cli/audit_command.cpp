@@ -93,6 +93,12 @@ class Batch {
     const int threads = Threads(cli_);
     AuditOptions options;
     options.max_archive_depth = cli_.max_archive_depth;
+    options.max_member_bytes = cli_.max_member_mib << 20;
+    options.max_total_bytes = cli_.max_total_gib << 30;
+    options.read.max_compression_ratio = cli_.max_ratio;
+    options.max_members = cli_.max_members;
+    options.max_path_bytes = cli_.max_path_bytes;
+    options.reader.max_nesting = cli_.max_nesting;
     options.platform = cli_.platform;
     // --jobs is threads in total: one input may use them to decompress on a second
     // thread; several inputs get one thread each.

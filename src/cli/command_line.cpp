@@ -91,6 +91,30 @@ void AddAuditOptions(CLI::App& app, CommandLine* out) {
   app.add_option("--max-archive-depth", out->max_archive_depth, "Open archives inside archives up to N levels deep")
       ->check(CLI::Range(0, 16))
       ->capture_default_str();
+  app.add_option("--max-member-size", out->max_member_mib,
+                 "Read at most N MiB of one member; the rest of it is skipped with a warning")
+      ->check(CLI::Range(1ull, 1ull << 30))
+      ->capture_default_str()
+      ->type_name("MIB");
+  app.add_option("--max-total-size", out->max_total_gib,
+                 "Read at most N GiB from one input; the remaining members are skipped with a warning")
+      ->check(CLI::Range(1ull, 1ull << 20))
+      ->capture_default_str()
+      ->type_name("GIB");
+  app.add_option("--max-ratio", out->max_ratio,
+                 "Stop a member that inflates more than N times its compressed size (zip bombs)")
+      ->check(CLI::Range(2.0, 1e9))
+      ->capture_default_str();
+  app.add_option("--max-members", out->max_members, "Read at most N members of one input")
+      ->check(CLI::Range(1ull, 1ull << 40))
+      ->capture_default_str();
+  app.add_option("--max-path-length", out->max_path_bytes, "Skip members whose path is longer than N bytes")
+      ->check(CLI::Range(16, 1 << 20))
+      ->capture_default_str();
+  app.add_option("--max-nesting", out->max_nesting,
+                 "Deepest JSON or HTML nesting read (HTML stops at 4 x N); deeper documents end with an error")
+      ->check(CLI::Range(8, 100000))
+      ->capture_default_str();
   app.add_option("-j,--jobs", out->jobs,
                  "Threads in total (default: the number of cores). Several inputs: up to N audited at once, "
                  "one thread each, reported in the order given. One input: 2 or more decompress on a second thread")

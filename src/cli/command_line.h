@@ -5,6 +5,7 @@
 // `rules` and `list` commands have command lines of their own (rules_command.h,
 // list_command.h); dispatch.h tells which one argv holds.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,13 @@ struct CommandLine {
   std::string min_confidence;           ///< --min-confidence; empty: any.
   std::vector<std::string> fail_on;     ///< --fail-on terms, split at commas.
   int max_archive_depth = 3;
+  // Limits against hostile input (AuditOptions and ReaderLimits say what each bounds).
+  std::uint64_t max_member_mib = 16384;
+  std::uint64_t max_total_gib = 256;
+  double max_ratio = 1000;
+  std::uint64_t max_members = 1000000;
+  std::size_t max_path_bytes = 4096;
+  std::size_t max_nesting = 512;
   int jobs = 0;  ///< Threads in total; 0: the number of cores.
   std::size_t top_fields = 5;
 };

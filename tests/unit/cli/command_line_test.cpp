@@ -26,6 +26,26 @@ TEST_SUITE("cli/command_line") {
     CHECK(cli.inputs == std::vector<std::string>{"a.zip", "b.zip"});
   }
 
+  TEST_CASE("every limit has a flag, a default and a range") {
+    CommandLine defaults;
+    CHECK(Parse({"a.zip"}, &defaults) == -1);
+    CHECK(defaults.max_member_mib == 16384);
+    CHECK(defaults.max_ratio == 1000);
+    CommandLine cli;
+    CHECK(Parse({"--max-member-size", "5", "--max-total-size", "2", "--max-ratio", "50", "--max-members", "9",
+                 "--max-path-length", "100", "--max-nesting", "64", "a.zip"},
+                &cli) == -1);
+    CHECK(cli.max_member_mib == 5);
+    CHECK(cli.max_total_gib == 2);
+    CHECK(cli.max_ratio == 50);
+    CHECK(cli.max_members == 9);
+    CHECK(cli.max_path_bytes == 100);
+    CHECK(cli.max_nesting == 64);
+    CommandLine bad;
+    CHECK(Parse({"--max-ratio", "1", "a.zip"}, &bad) == 2);
+    CHECK(Parse({"--max-nesting", "0", "a.zip"}, &bad) == 2);
+  }
+
   TEST_CASE("--summary and --format together are a usage error") {
     CommandLine cli;
     CHECK(Parse({"--summary", "--format", "json", "a.zip"}, &cli) == 2);
