@@ -9,10 +9,8 @@
 namespace dataaudit {
 
 void PrintNdjsonArchive(const ArchiveReport& archive, const PrintStyle&, std::ostream& out) {
-  nlohmann::ordered_json line{{"schema_version", kJsonSchemaVersion}};
-  nlohmann::ordered_json members = ArchiveJson(archive);  // named: items() must not outlive it
-  for (auto& [key, value] : members.items()) line[key] = std::move(value);
-  out << DumpJson(line, -1) << '\n';
+  WriteArchiveJson(archive, nlohmann::ordered_json{{"schema_version", kJsonSchemaVersion}}, -1, 0, out);
+  out << '\n';
 }
 
 void PrintNdjson(const Report& report, const PrintStyle& style, std::ostream& out) {
