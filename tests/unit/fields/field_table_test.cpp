@@ -156,7 +156,8 @@ TEST_SUITE("fields/field_table") {
     table.Value(Fixture::Node(table, {"start_time"}), "2023-11-14T22:13:20Z", ValueType::kString);
     table.Value(Fixture::Node(table, {"email"}), "a@example.org", ValueType::kString);
     table.EndRecord();
-    const FieldStats* f = Find(table.Finish(), "/email");
+    const auto fields = table.Finish();  // kept: Find points into it
+    const FieldStats* f = Find(fields, "/email");
     REQUIRE(f != nullptr);
     CHECK(f->first_seen == kT1);
     CHECK(f->last_seen == kT2);
@@ -187,7 +188,8 @@ TEST_SUITE("fields/field_table") {
     table.EndRecord();
     table.Value(Fixture::Node(table, {"orders", "*", "time"}), std::to_string(kT1), ValueType::kNumber);
     table.EndRecord();
-    const FieldStats* f = Find(table.Finish(), "/orders/*/items/*/email");
+    const auto fields = table.Finish();  // kept: Find points into it
+    const FieldStats* f = Find(fields, "/orders/*/items/*/email");
     REQUIRE(f != nullptr);
     CHECK(f->first_seen == kT1);
     CHECK(f->last_seen == kT1);
