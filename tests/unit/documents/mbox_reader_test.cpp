@@ -9,42 +9,24 @@
 #include <string_view>
 #include <vector>
 
-#include "documents/recording_sink.h"
+#include "documents/reader_harness.h"
 
 namespace dataaudit {
 namespace {
 
 using testing::RecordingSink;
 
-std::string Join(const std::vector<std::string>& events) {
-  std::string out;
-  for (const auto& e : events) out += e + "\n";
-  return out;
-}
-
-struct Result {
-  std::string events;
-  bool failed = false;
-};
+using Result = testing::ChunkedResult;
 
 Result FeedInChunks(std::string_view input, std::size_t chunk, const ReaderLimits& limits) {
-  RecordingSink sink;
-  auto reader = MakeMboxReader(sink, limits);
-  for (std::size_t i = 0; i < input.size(); i += chunk) reader->Feed(input.substr(i, chunk));
-  reader->Finish();
-  return {Join(sink.events), reader->failed()};
+  return testing::FeedInChunks(MakeMboxReader, input, chunk, limits);
 }
 
 std::string Read(std::string_view input, const ReaderLimits& limits = {}) {
-  const Result whole = FeedInChunks(input, input.size() + 1, limits);
-  const Result bytes = FeedInChunks(input, 1, limits);
-  CHECK(whole.events == bytes.events);
-  CHECK_FALSE(whole.failed);
-  CHECK_FALSE(bytes.failed);
-  return whole.events;
+  return testing::ReadWholeAndBytewise(MakeMboxReader, input, limits);
 }
 
-std::string Expect(const std::vector<std::string>& events) { return Join(events); }
+std::string Expect(const std::vector<std::string>& events) { return testing::JoinEvents(events); }
 
 // A sink that only counts, for the large-input test.
 class CountingSink : public DocumentSink {
