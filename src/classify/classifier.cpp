@@ -64,12 +64,14 @@ bool ValueConditionHolds(const Rule& rule, std::string_view value, ValueType typ
 
 MemberContext::MemberContext(const Classifier& classifier, std::string_view file) : file_(file) {
   const auto& rules = classifier.rules().rules();
-  files_match_.resize(rules.size(), false);
-  for (std::size_t i = 0; i < rules.size(); ++i) {
-    const auto& globs = rules[i].files;
+  const std::size_t count = rules.size();
+  const std::string_view name = FileNameOf(file);
+  files_match_.resize(count, false);
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto& globs = rules[i].file_globs;
     if (globs.empty()) continue;
     files_match_[i] = std::any_of(globs.begin(), globs.end(),
-                                  [&](const std::string& glob) { return MatchesMemberPath(glob, file); });
+                                  [&](const MemberGlob& glob) { return glob.Matches(file, name); });
     if (files_match_[i]) signature_ += std::to_string(i) + ",";
   }
 }

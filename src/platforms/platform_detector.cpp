@@ -7,14 +7,18 @@
 namespace dataaudit {
 
 PlatformDetector::PlatformDetector(const std::vector<PlatformInfo>& platforms) {
-  for (const PlatformInfo& platform : platforms)
-    candidates_.push_back({&platform, std::vector<bool>(platform.signatures.size(), false), 0});
+  for (const PlatformInfo& platform : platforms) {
+    Candidate c{&platform, {}, std::vector<bool>(platform.signatures.size(), false), 0};
+    for (const PlatformSignature& signature : platform.signatures) c.globs.emplace_back(signature.glob);
+    candidates_.push_back(std::move(c));
+  }
 }
 
 void PlatformDetector::Observe(std::string_view member_path) {
+  const std::string_view name = FileNameOf(member_path);
   for (Candidate& c : candidates_) {
     for (std::size_t i = 0; i < c.matched.size(); ++i) {
-      if (c.matched[i] || !MatchesMemberPath(c.platform->signatures[i].glob, member_path)) continue;
+      if (c.matched[i] || !c.globs[i].Matches(member_path, name)) continue;
       c.matched[i] = true;
       c.score += c.platform->signatures[i].weight;
     }
@@ -35,10 +39,11 @@ std::vector<const PlatformInfo*> PlatformDetector::Detected() const {
 }
 
 bool PlatformDetector::MatchesFamily(std::string_view member_path, std::string_view family) const {
+  const std::string_view name = FileNameOf(member_path);
   for (const Candidate& c : candidates_) {
     if (c.platform->family != family) continue;
-    for (const PlatformSignature& signature : c.platform->signatures)
-      if (MatchesMemberPath(signature.glob, member_path)) return true;
+    for (const MemberGlob& glob : c.globs)
+      if (glob.Matches(member_path, name)) return true;
   }
   return false;
 }

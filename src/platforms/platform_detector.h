@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "rules/glob.h"
 #include "rules/rule.h"
 
 namespace dataaudit {
@@ -33,7 +34,8 @@ class PlatformDetector {
  private:
   struct Candidate {
     const PlatformInfo* platform;
-    std::vector<bool> matched;  // per signature
+    std::vector<MemberGlob> globs;  // per signature
+    std::vector<bool> matched;      // per signature
     int score = 0;
   };
   std::vector<Candidate> candidates_;

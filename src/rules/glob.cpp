@@ -92,4 +92,19 @@ bool MatchesMemberPath(std::string_view pattern, std::string_view member_path) {
   }
 }
 
+std::string_view FileNameOf(std::string_view member_path) {
+  const std::size_t cut = member_path.find_last_of("/!");
+  return cut == std::string_view::npos ? member_path : member_path.substr(cut + 1);
+}
+
+MemberGlob::MemberGlob(std::string pattern) : pattern_(std::move(pattern)) {
+  const std::string_view last = FileNameOf(pattern_);
+  if (last.find_first_of("*?") == std::string_view::npos) literal_name_ = std::string(last);
+}
+
+bool MemberGlob::Matches(std::string_view member_path, std::string_view file_name) const {
+  if (!literal_name_.empty() && file_name != literal_name_) return false;
+  return MatchesMemberPath(pattern_, member_path);
+}
+
 }  // namespace dataaudit

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "documents/document_sink.h"
+#include "rules/glob.h"
 
 namespace re2 {
 class RE2;
@@ -44,6 +45,7 @@ struct Rule {
   Confidence confidence = Confidence::kMedium;
   std::vector<Phrase> keys, not_keys, context, not_context;
   std::vector<std::string> files;
+  std::vector<MemberGlob> file_globs;  ///< `files`, prepared for matching (same order).
   const Detector* detector = nullptr;
   std::shared_ptr<const re2::RE2> value_pattern;
   bool strings_only = false;  ///< Ignore JSON numbers, booleans and nulls.

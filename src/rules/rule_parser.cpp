@@ -143,6 +143,7 @@ class Reader {
     rule.context = Phrases(table, "context");
     rule.not_context = Phrases(table, "not_context");
     rule.files = Strings(table, "files");
+    for (const std::string& glob : rule.files) rule.file_globs.emplace_back(glob);
     ReadValueCondition(table, &rule);
     if (const toml::node* node = table.get("strings_only")) {
       if (const auto* b = node->as_boolean()) rule.strings_only = b->get();
