@@ -28,6 +28,7 @@ struct AuditContext {
   PlanCache plans{};                       // field plans shared by members of one shape
   std::uint64_t bytes_read = 0;            // uncompressed, all members so far
   bool total_limit_reported = false;
+  bool field_limit_reported = false;
 
   // Meta exports need their mojibake repaired. Decided per member from what is known:
   // the declared or best platform so far, or the member's own path when it has the
@@ -142,7 +143,19 @@ class Auditor final : public MemberVisitor {
     }
     if (read_ok) reader->Finish();
     auto fields = table.Finish();
-    for (auto& field : fields) result_.fields.push_back(std::move(field));
+    for (auto& field : fields) {
+      if (result_.fields.size() >= options_.max_fields) {
+        if (!context_.field_limit_reported) {
+          context_.field_limit_reported = true;
+          Diagnose(file, Severity::kWarning,
+                   fmt::format("more than {} fields in this input; the fields of this and later members that "
+                               "exceed it are not reported",
+                               options_.max_fields));
+        }
+        break;
+      }
+      result_.fields.push_back(std::move(field));
+    }
     if (table.overflowed())
       Diagnose(file, Severity::kWarning,
                fmt::format("more than {} distinct paths; the rest are counted together",

@@ -23,7 +23,8 @@ struct AuditOptions {
   ReaderLimits reader;
   int max_archive_depth = 3;                       ///< Archives inside archives.
   std::uint64_t max_nested_archive_bytes = 64ull << 20;  ///< Held in memory while read.
-  std::size_t max_paths_per_member = 100000;
+  std::size_t max_paths_per_member = 20000;      ///< Distinct paths of one member.
+  std::size_t max_fields = 200000;               ///< Fields kept for one input (memory).
   // Limits against hostile archives; each one hit is a warning naming the member, the
   // member (or the rest of the input) is skipped, and the audit goes on.
   std::uint64_t max_member_bytes = 16ull << 30;  ///< Uncompressed bytes read from one member.

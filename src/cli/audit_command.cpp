@@ -99,6 +99,7 @@ class Batch {
     options.max_members = cli_.max_members;
     options.max_path_bytes = cli_.max_path_bytes;
     options.reader.max_nesting = cli_.max_nesting;
+    options.max_fields = cli_.max_fields;
     options.platform = cli_.platform;
     // --jobs is threads in total: one input may use them to decompress on a second
     // thread; several inputs get one thread each.

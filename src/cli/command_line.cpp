@@ -115,6 +115,10 @@ void AddAuditOptions(CLI::App& app, CommandLine* out) {
                  "Deepest JSON or HTML nesting read (HTML stops at 4 x N); deeper documents end with an error")
       ->check(CLI::Range(8, 100000))
       ->capture_default_str();
+  app.add_option("--max-fields", out->max_fields,
+                 "Report at most N fields (distinct paths per file) of one input; memory grows with them")
+      ->check(CLI::Range(100, 100000000))
+      ->capture_default_str();
   app.add_option("-j,--jobs", out->jobs,
                  "Threads in total (default: the number of cores). Several inputs: up to N audited at once, "
                  "one thread each, reported in the order given. One input: 2 or more decompress on a second thread")

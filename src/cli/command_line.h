@@ -35,6 +35,7 @@ struct CommandLine {
   std::uint64_t max_members = 1000000;
   std::size_t max_path_bytes = 4096;
   std::size_t max_nesting = 512;
+  std::size_t max_fields = 200000;
   int jobs = 0;  ///< Threads in total; 0: the number of cores.
   std::size_t top_fields = 5;
 };

@@ -90,3 +90,24 @@ TEST_SUITE("audit/limits") {
 
 }  // namespace
 }  // namespace dataaudit
+
+namespace dataaudit {
+namespace {
+
+TEST_SUITE("audit/limits") {
+  TEST_CASE("fields past the per-input limit are not kept, with one warning") {
+    const Fixture f;
+    testing::TempDir dir;
+    dir.Write("a.json", R"({"a":1,"b":2,"c":3})");
+    dir.Write("b.json", R"({"d":4,"e":5})");
+    AuditOptions options;
+    options.max_fields = 4;
+    const AuditResult result = f.Audit(dir.path().string(), options);
+    CHECK(result.fields.size() == 4);
+    CHECK(HasWarning(result, "b.json", "more than 4 fields"));
+    CHECK(result.diagnostics.size() == 1);
+  }
+}
+
+}  // namespace
+}  // namespace dataaudit
