@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,39 @@ inline std::string ReadWholeAndBytewise(ReaderFactory make, std::string_view inp
   CHECK_FALSE(whole.failed);
   CHECK_FALSE(bytes.failed);
   return whole.events;
+}
+
+/// Feeds 200 random documents (bytes from `alphabet` and random bytes, in random chunk
+/// sizes, with random small limits) and checks that records stay balanced and no event
+/// outgrows the limits: fuzzing in miniature, deterministic, inside the unit tests.
+inline void CheckRandomInputsStayBounded(ReaderFactory make, std::string_view alphabet) {
+  std::uint32_t seed = 12345;
+  auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+  for (int round = 0; round < 200; ++round) {
+    std::string input;
+    const std::size_t size = next() % 600;
+    for (std::size_t i = 0; i < size; ++i)
+      input.push_back(next() % 4 == 0 ? static_cast<char>(next() & 0xFF) : alphabet[next() % alphabet.size()]);
+    RecordingSink sink;
+    ReaderLimits limits;
+    limits.max_token_bytes = 1 + next() % 64;
+    limits.max_nesting = 1 + next() % 4;
+    auto reader = make(sink, limits);
+    for (std::size_t i = 0; i < input.size();) {
+      const std::size_t chunk = 1 + next() % 17;
+      reader->Feed(std::string_view(input).substr(i, chunk));
+      i += chunk;
+    }
+    reader->Finish();
+    int depth = 0;
+    for (const auto& e : sink.events) {
+      if (e == "{") ++depth;
+      if (e == "}") --depth;
+      CHECK(depth >= 0);
+      CHECK(e.size() <= 2 * 1024);
+    }
+    CHECK(depth == 0);
+  }
 }
 
 }  // namespace dataaudit::testing
