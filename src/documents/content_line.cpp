@@ -255,6 +255,10 @@ void Unfolder::Finish(LineHandler& handler) {
   after_cr_ = false;
 }
 
+bool HasText(std::string_view chunk) {
+  return std::any_of(chunk.begin(), chunk.end(), [](char c) { return c != ' ' && c != '\t' && c != '\r' && c != '\n'; });
+}
+
 std::string_view DecodeValue(const ContentLine& cl, bool structured, std::string& scratch, std::string& out) {
   std::string_view source = cl.value;
   if (HasParam(cl.params, "ENCODING", "QUOTED-PRINTABLE")) {

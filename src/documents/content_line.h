@@ -83,6 +83,16 @@ class Unfolder {
   bool qp_soft_break_ = false;
 };
 
+/// True when `name` is one of `names` (property and component names).
+template <std::size_t N>
+bool IsOneOf(const std::array<std::string_view, N>& names, std::string_view name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+/// True when `chunk` holds anything but blanks and line breaks (a document that is only
+/// blank is empty, not malformed).
+bool HasText(std::string_view chunk);
+
 /// The value of `cl` as text: QUOTED-PRINTABLE decoded, then unescaped, or, when
 /// `structured`, split at unescaped ';' into trimmed components joined with ", ";
 /// trimmed. The result points into `scratch` or `out`, which the caller keeps.

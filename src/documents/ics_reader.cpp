@@ -16,6 +16,8 @@
 namespace dataaudit {
 namespace {
 
+using content_line::IsOneOf;
+
 using content_line::ContentLine;
 
 constexpr std::array<std::string_view, 4> kRecordComponents = {"VEVENT", "VFREEBUSY", "VJOURNAL", "VTODO"};
@@ -25,11 +27,6 @@ constexpr std::array<std::string_view, 9> kDates = {"ACKNOWLEDGED", "COMPLETED",
 constexpr std::array<std::string_view, 2> kStructured = {"GEO", "REQUEST-STATUS"};
 constexpr std::array<std::string_view, 2> kAddresses = {"ATTENDEE", "ORGANIZER"};
 constexpr std::size_t kMaxComponentName = 64;
-
-template <std::size_t N>
-bool IsOneOf(const std::array<std::string_view, N>& names, std::string_view name) {
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
 
 std::string UpperName(std::string_view s) {
   s = content_line::Trim(s).substr(0, kMaxComponentName);
@@ -46,10 +43,7 @@ class IcsReader final : public DocumentReader, private content_line::LineHandler
 
   void Feed(std::string_view chunk) override {
     if (finished_) return;
-    if (!saw_text_)
-      saw_text_ = std::any_of(chunk.begin(), chunk.end(), [](char c) {
-        return c != ' ' && c != '\t' && c != '\r' && c != '\n';
-      });
+    if (!saw_text_) saw_text_ = content_line::HasText(chunk);
     unfolder_.Feed(chunk, *this);
   }
 

@@ -17,15 +17,12 @@ namespace dataaudit {
 
 namespace {
 
+using content_line::IsOneOf;
+
 using content_line::ContentLine;
 
 constexpr std::array<std::string_view, 4> kStructured = {"ADR", "GENDER", "N", "ORG"};
 constexpr std::array<std::string_view, 3> kDates = {"ANNIVERSARY", "BDAY", "REV"};
-
-template <std::size_t N>
-bool IsOneOf(const std::array<std::string_view, N>& names, std::string_view name) {
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
 
 class VcardReader final : public DocumentReader, private content_line::LineHandler {
  public:
@@ -34,10 +31,7 @@ class VcardReader final : public DocumentReader, private content_line::LineHandl
 
   void Feed(std::string_view chunk) override {
     if (finished_) return;
-    if (!saw_text_)
-      saw_text_ = std::any_of(chunk.begin(), chunk.end(), [](char c) {
-        return c != ' ' && c != '\t' && c != '\r' && c != '\n';
-      });
+    if (!saw_text_) saw_text_ = content_line::HasText(chunk);
     unfolder_.Feed(chunk, *this);
   }
 

@@ -37,7 +37,6 @@ KindTotals Totals(const ArchiveReport& report, std::string_view kind) {
 std::uint64_t ReportingCompanies(const ArchiveReport& report) {
   std::uint64_t companies = 0;
   for (const FieldEntry& f : report.fields) {
-    if (f.kind != "off_platform_activity" && f.kind != "advertiser") continue;
     const std::string_view path = f.path;
     if (f.kind == "off_platform_activity" && (path.ends_with("/name") || path.ends_with("/title")))
       companies += f.distinct;
