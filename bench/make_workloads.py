@@ -12,20 +12,33 @@ W5  Discord-style JSON Lines event log of ~1 GB (in a zip)
 """
 import argparse, json, os, random, zipfile
 
+def jackson(value, indent=0):
+    """Google's Takeout JSON layout (Jackson's pretty printer): `"key" : value`, two-space
+    indents and `}, {` between array elements, so whitespace is as common as in a real file."""
+    pad = "  " * indent
+    if isinstance(value, dict):
+        inner = ",\n".join('%s  %s : %s' % (pad, json.dumps(k), jackson(v, indent + 1)) for k, v in value.items())
+        return "{\n%s\n%s}" % (inner, pad)
+    if isinstance(value, list):
+        return "[ " + ", ".join(jackson(v, indent) for v in value) + " ]"
+    return json.dumps(value)
+
 def records_json(path, points):
     rnd = random.Random(1)
     with open(path, "w") as f:
-        f.write('{"locations": [\n')
+        f.write('{\n  "locations" : [ ')
         for i in range(points):
-            ts = 1_600_000_000 + i * 30
+            ms = 1_600_000_000_000 + i * 30_000 + rnd.randint(0, 999)
+            ts = "%s.%03dZ" % (__import__("datetime").datetime.utcfromtimestamp(ms // 1000).isoformat(), ms % 1000)
             rec = {"latitudeE7": 480000000 + rnd.randint(0, 9999999), "longitudeE7": 20000000 + rnd.randint(0, 9999999),
-                   "accuracy": rnd.randint(3, 50), "source": "WIFI", "deviceTag": 123456789,
-                   "timestamp": "%sZ" % __import__("datetime").datetime.utcfromtimestamp(ts).isoformat()}
+                   "accuracy": rnd.randint(3, 50)}
             if i % 3 == 0:
-                rec["activity"] = [{"activity": [{"type": "STILL", "confidence": 80}, {"type": "IN_VEHICLE", "confidence": 12}],
-                                    "timestamp": rec["timestamp"]}]
-            f.write(json.dumps(rec) + (",\n" if i + 1 < points else "\n"))
-        f.write("]}\n")
+                rec["activity"] = [{"activity": [{"type": "STILL", "confidence": rnd.randint(50, 100)},
+                                                 {"type": "IN_VEHICLE", "confidence": rnd.randint(0, 30)}],
+                                    "timestamp": ts}]
+            rec.update({"source": rnd.choice(["WIFI", "GPS", "CELL"]), "deviceTag": 123456789, "timestamp": ts})
+            f.write(("" if i == 0 else ", ") + jackson(rec, 1))
+        f.write(" ]\n}\n")
 
 def zip_dir(src, out, compress=zipfile.ZIP_DEFLATED, stored_exts=()):
     with zipfile.ZipFile(out, "w", compress, allowZip64=True) as z:

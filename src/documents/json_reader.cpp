@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "documents/byte_scan.h"
+
 namespace dataaudit {
 namespace {
 
@@ -30,15 +32,15 @@ struct Frame {
   NodeId node = kRootNode;
   NodeId element_node = 0;  // cached "*" child of an array
   bool has_element_node = false;
-  std::string key;    // the member being read (objects)
-  std::string label;  // a "label" member's string value (Meta label_values)
+  NodeId value_node = 0;      // the node of the current member's value (objects)
+  bool key_is_label = false;  // the current member is "label"
+  std::string label;          // a "label" member's string value (Meta label_values)
 };
 
 constexpr std::size_t kMaxPrefixBytes = 64 * 1024;
 constexpr std::size_t kMaxCachedMembers = 64;
 constexpr unsigned char kUtf8Bom[] = {0xEF, 0xBB, 0xBF};
 
-bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 bool IsNumberChar(char c) {
   return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
 }
@@ -50,6 +52,7 @@ int HexValue(char c) {
 }
 
 bool IsDigitChar(char c) { return c >= '0' && c <= '9'; }
+bool IsLowerChar(char c) { return c >= 'a' && c <= 'z'; }
 
 // RFC 8259 number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
 bool IsJsonNumber(std::string_view s) {
@@ -105,27 +108,30 @@ class JsonReader final : public DocumentReader {
   JsonReader(DocumentSink& sink, const ReaderLimits& limits) : sink_(sink), limits_(limits) {}
 
   void Feed(std::string_view chunk) override {
-    const char* p = chunk.data();
+    begin_ = chunk.data();
+    const char* p = begin_;
     const char* end = p + chunk.size();
     while (p < end && !failed()) {
       switch (lex_) {
         case Lex::kStart: p = LexStart(p, end); break;
         case Lex::kPrefix: p = LexPrefix(p, end); break;
-        case Lex::kBetween: p = LexBetween(p, end); break;
+        case Lex::kBetween: p = LexTokens(p, end); break;
         case Lex::kString: p = LexString(p, end); break;
         case Lex::kNumber: p = LexNumber(p, end); break;
         case Lex::kLiteral: p = LexLiteral(p, end); break;
       }
     }
+    chunk_offset_ += chunk.size();
+    begin_ = nullptr;
   }
 
   void Finish() override {
     if (failed()) return;
-    if (lex_ == Lex::kNumber) CompleteNumber();
-    if (lex_ == Lex::kLiteral) CompleteLiteral();
+    if (lex_ == Lex::kNumber) CompleteNumber(token_, chunk_offset_);
+    if (lex_ == Lex::kLiteral) CompleteLiteral(token_, chunk_offset_);
     if (failed()) return;
     if (lex_ == Lex::kString) {
-      Fail(fmt::format("unterminated string at end of document (byte {})", offset_));
+      Fail(fmt::format("unterminated string at end of document (byte {})", chunk_offset_));
     } else if (lex_ == Lex::kPrefix) {
       Fail("no JSON value after the JavaScript prefix");
     } else if (depth_ > 0) {
@@ -135,13 +141,17 @@ class JsonReader final : public DocumentReader {
   }
 
  private:
+  // The document offset of `p`, a position in the chunk being fed.
+  std::uint64_t Offset(const char* p) const { return chunk_offset_ + static_cast<std::uint64_t>(p - begin_); }
+
   // --- lexer states ---------------------------------------------------------
 
   const char* LexStart(const char* p, const char* end) {
-    for (; p < end; ++p, ++offset_) {
+    for (; p < end; ++p) {
+      const std::uint64_t at = Offset(p);
       const auto c = static_cast<unsigned char>(*p);
-      if (offset_ < 3 && c == kUtf8Bom[offset_]) continue;
-      if (IsSpace(*p)) continue;
+      if (at < 3 && c == kUtf8Bom[at]) continue;
+      if (IsJsonSpace(*p)) continue;
       if (c == '{' || c == '[' || c == '"' || c == '-' || (c >= '0' && c <= '9') || c == 't' ||
           c == 'f' || c == 'n') {
         lex_ = Lex::kBetween;
@@ -154,13 +164,12 @@ class JsonReader final : public DocumentReader {
   }
 
   const char* LexPrefix(const char* p, const char* end) {
-    for (; p < end; ++p, ++offset_) {
+    for (; p < end; ++p) {
       if (*p == '=') {
-        ++offset_;
         lex_ = Lex::kBetween;
         return p + 1;
       }
-      if (offset_ >= kMaxPrefixBytes) {
+      if (Offset(p) >= kMaxPrefixBytes) {
         Fail("not JSON: no value in the first 64 KiB");
         return end;
       }
@@ -168,79 +177,104 @@ class JsonReader final : public DocumentReader {
     return p;
   }
 
-  const char* LexBetween(const char* p, const char* end) {
-    while (p < end && IsSpace(*p)) ++p, ++offset_;
-    if (p == end) return p;
-    const char c = *p;
-    switch (c) {
-      case '{':
-      case '[':
-        if (!ValueAllowed()) return Unexpected(c, end);
-        Open(c == '{');
-        break;
-      case '}':
-      case ']':
-        if (!CloseAllowed(c == '}')) return Unexpected(c, end);
-        Close();
-        break;
-      case ',':
-        if (expect_ != Expect::kCommaOrEnd || depth_ == 0) return Unexpected(c, end);
-        expect_ = Top().is_object ? Expect::kKey : Expect::kValue;
-        break;
-      case ':':
-        if (expect_ != Expect::kColon) return Unexpected(c, end);
-        expect_ = Expect::kValue;
-        break;
-      case '"':
-        if (expect_ == Expect::kKey || expect_ == Expect::kKeyOrEnd) {
-          string_is_key_ = true;
-        } else if (ValueAllowed()) {
-          string_is_key_ = false;
-        } else {
-          return Unexpected(c, end);
+  // The hot loop: structure and whole tokens. A token that the chunk cuts off is
+  // copied into token_ and finished by its own state in the next chunk; tokens that
+  // end inside the chunk are passed on as views of it, without copying.
+  const char* LexTokens(const char* p, const char* end) {
+    while (true) {
+      p = SkipJsonSpace(p, end);
+      if (p == end) return p;
+      const char c = *p;
+      switch (c) {
+        case '"': {
+          const bool key = expect_ == Expect::kKey || expect_ == Expect::kKeyOrEnd;
+          if (!key && !ValueAllowed()) return Unexpected(p, end);
+          string_is_key_ = key;
+          const char* q = FindQuoteOrBackslash(p + 1, end);
+          if (q < end && *q == '"') {
+            const std::string_view text(p + 1, static_cast<std::size_t>(q - p - 1));
+            CompleteString(text.substr(0, std::min(text.size(), limits_.max_token_bytes)));
+            p = q + 1;
+            break;
+          }
+          StartToken(Lex::kString);
+          Append(p + 1, static_cast<std::size_t>(q - p - 1));
+          return q;  // an escape or the chunk's end: the string state goes on
         }
-        StartToken(Lex::kString);
-        break;
-      case ';':  // a JavaScript statement end after the value
-        if (depth_ != 0) return Unexpected(c, end);
-        break;
-      default:
-        if (!ValueAllowed()) return Unexpected(c, end);
-        if (c == '-' || (c >= '0' && c <= '9')) {
-          StartToken(Lex::kNumber);
-          return p;  // the number state consumes it
-        }
-        if (c == 't' || c == 'f' || c == 'n') {
-          StartToken(Lex::kLiteral);
-          return p;
-        }
-        return Unexpected(c, end);
+        case '{':
+        case '[':
+          if (!ValueAllowed()) return Unexpected(p, end);
+          Open(c == '{', p);
+          ++p;
+          break;
+        case '}':
+        case ']':
+          if (!CloseAllowed(c == '}')) return Unexpected(p, end);
+          Close();
+          ++p;
+          break;
+        case ',':
+          if (expect_ != Expect::kCommaOrEnd || depth_ == 0) return Unexpected(p, end);
+          expect_ = Top().is_object ? Expect::kKey : Expect::kValue;
+          ++p;
+          break;
+        case ':':
+          if (expect_ != Expect::kColon) return Unexpected(p, end);
+          expect_ = Expect::kValue;
+          ++p;
+          break;
+        case ';':  // a JavaScript statement end after the value
+          if (depth_ != 0) return Unexpected(p, end);
+          ++p;
+          break;
+        default:
+          if (!ValueAllowed()) return Unexpected(p, end);
+          if (c == '-' || IsDigitChar(c)) {
+            p = LexBareToken(Lex::kNumber, p, end, IsNumberChar);
+          } else if (c == 't' || c == 'f' || c == 'n') {
+            p = LexBareToken(Lex::kLiteral, p, end, IsLowerChar);
+          } else {
+            return Unexpected(p, end);
+          }
+      }
+      if (failed() || lex_ != Lex::kBetween) return end;
     }
-    ++offset_;
-    return p + 1;
   }
 
+  // A number or literal starting at `p`: whole when the chunk holds its end.
+  const char* LexBareToken(Lex lex, const char* p, const char* end, bool (*part)(char)) {
+    const char* q = p;
+    while (q < end && part(*q)) ++q;
+    if (q == end) {
+      StartToken(lex);
+      Append(p, static_cast<std::size_t>(q - p));
+      return q;
+    }
+    const std::string_view text(p, static_cast<std::size_t>(q - p));
+    if (lex == Lex::kNumber) CompleteNumber(text, Offset(q));
+    else CompleteLiteral(text, Offset(q));
+    return q;
+  }
+
+  // A string cut by a chunk boundary or holding escapes, accumulated in token_.
   const char* LexString(const char* p, const char* end) {
     while (p < end) {
       if (escape_state_ == 0) {
-        const char* q = p;
-        while (q < end && *q != '"' && *q != '\\') ++q;
+        const char* q = FindQuoteOrBackslash(p, end);
         if (q != p) {
           FlushSurrogate();
           Append(p, static_cast<std::size_t>(q - p));
         }
-        offset_ += static_cast<std::uint64_t>(q - p);
         p = q;
         if (p == end) return p;
-        ++offset_;
         if (*p++ == '"') {
           FlushSurrogate();
-          CompleteString();
+          CompleteString(token_);
           return p;
         }
         escape_state_ = 1;
+        if (end - p >= 5 && *p == 'u') p = WholeUnicodeEscape(p);
       } else if (escape_state_ == 1) {
-        ++offset_;
         const char c = *p++;
         escape_state_ = 0;
         if (c == 'u') {
@@ -257,16 +291,16 @@ class JsonReader final : public DocumentReader {
           case 'f': AppendChar('\f'); break;
           case '"': case '\\': case '/': AppendChar(c); break;
           default:
-            Fail(fmt::format("invalid escape '\\{}' at byte {}", Printable(c), offset_ - 1));
+            Fail(fmt::format("invalid escape '\\{}' at byte {}", Printable(c), Offset(p - 1)));
             return end;
         }
       } else {
-        ++offset_;
-        const int h = HexValue(*p++);
+        const int h = HexValue(*p);
         if (h < 0) {
-          Fail(fmt::format("invalid \\u escape at byte {}", offset_ - 1));
+          Fail(fmt::format("invalid \\u escape at byte {}", Offset(p)));
           return end;
         }
+        ++p;
         unicode_ = unicode_ * 16 + static_cast<std::uint32_t>(h);
         if (++escape_state_ == 6) {
           escape_state_ = 0;
@@ -277,21 +311,32 @@ class JsonReader final : public DocumentReader {
     return p;
   }
 
-  const char* LexNumber(const char* p, const char* end) {
-    const char* q = p;
-    while (q < end && IsNumberChar(*q)) ++q;
-    Append(p, static_cast<std::size_t>(q - p));
-    offset_ += static_cast<std::uint64_t>(q - p);
-    if (q < end) CompleteNumber();
-    return q;
+  // `p` is at the 'u' of a \uXXXX escape that the chunk holds whole (Meta's exports
+  // escape every non-ASCII byte this way). Returns where to go on; an invalid digit is
+  // left to the byte-wise state, which reports it.
+  const char* WholeUnicodeEscape(const char* p) {
+    std::uint32_t unit = 0;
+    for (int i = 1; i <= 4; ++i) {
+      const int h = HexValue(p[i]);
+      if (h < 0) return p;
+      unit = unit * 16 + static_cast<std::uint32_t>(h);
+    }
+    escape_state_ = 0;
+    CodeUnit(unit);
+    return p + 5;
   }
 
-  const char* LexLiteral(const char* p, const char* end) {
+  const char* LexNumber(const char* p, const char* end) { return LexTokenRest(p, end, IsNumberChar); }
+  const char* LexLiteral(const char* p, const char* end) { return LexTokenRest(p, end, IsLowerChar); }
+
+  // The rest of a number or literal that began in an earlier chunk.
+  const char* LexTokenRest(const char* p, const char* end, bool (*part)(char)) {
     const char* q = p;
-    while (q < end && *q >= 'a' && *q <= 'z') ++q;
+    while (q < end && part(*q)) ++q;
     Append(p, static_cast<std::size_t>(q - p));
-    offset_ += static_cast<std::uint64_t>(q - p);
-    if (q < end) CompleteLiteral();
+    if (q == end) return q;
+    if (lex_ == Lex::kNumber) CompleteNumber(token_, Offset(q));
+    else CompleteLiteral(token_, Offset(q));
     return q;
   }
 
@@ -339,36 +384,32 @@ class JsonReader final : public DocumentReader {
     AppendCodePoint(0xFFFD);
   }
 
-  void CompleteString() {
+  void CompleteString(std::string_view text) {
     lex_ = Lex::kBetween;
-    if (string_is_key_) {
-      Top().key.swap(token_);
-      Top().member_index++;
-      expect_ = Expect::kColon;
-      return;
-    }
-    Scalar(ValueType::kString);
-    if (depth_ > 0 && Top().is_object && Top().key == "label") Top().label = token_;
+    if (string_is_key_) return Key(text);
+    Scalar(text, ValueType::kString);
+    if (depth_ > 0 && Top().is_object && Top().key_is_label) Top().label.assign(text);
   }
 
-  void CompleteNumber() {
+  // `end_offset` is where the token stopped, for the error message.
+  void CompleteNumber(std::string_view text, std::uint64_t end_offset) {
     lex_ = Lex::kBetween;
-    if (!IsJsonNumber(token_) || token_.size() > 64) {
+    if (text.size() > 64 || !IsJsonNumber(text)) {
       // The token is not quoted: a malformed number may still be someone's card number.
-      Fail(fmt::format("invalid number ending at byte {}", offset_));
+      Fail(fmt::format("invalid number ending at byte {}", end_offset));
       return;
     }
-    Scalar(ValueType::kNumber);
+    Scalar(text, ValueType::kNumber);
   }
 
-  void CompleteLiteral() {
+  void CompleteLiteral(std::string_view text, std::uint64_t end_offset) {
     lex_ = Lex::kBetween;
-    if (token_ == "true" || token_ == "false") {
-      Scalar(ValueType::kBool);
-    } else if (token_ == "null") {
-      Scalar(ValueType::kNull);
+    if (text == "true" || text == "false") {
+      Scalar(text, ValueType::kBool);
+    } else if (text == "null") {
+      Scalar(text, ValueType::kNull);
     } else {
-      Fail(fmt::format("invalid literal ending at byte {} (expected true, false or null)", offset_));
+      Fail(fmt::format("invalid literal ending at byte {} (expected true, false or null)", end_offset));
     }
   }
 
@@ -382,8 +423,8 @@ class JsonReader final : public DocumentReader {
            expect_ == (object ? Expect::kKeyOrEnd : Expect::kValueOrEnd);
   }
 
-  const char* Unexpected(char c, const char* end) {
-    Fail(fmt::format("invalid JSON at byte {}: unexpected '{}'", offset_, Printable(c)));
+  const char* Unexpected(const char* p, const char* end) {
+    Fail(fmt::format("invalid JSON at byte {}: unexpected '{}'", Offset(p), Printable(*p)));
     return end;
   }
 
@@ -395,19 +436,27 @@ class JsonReader final : public DocumentReader {
   Frame& Top() { return stack_[depth_ - 1]; }
   const Frame& Top() const { return stack_[depth_ - 1]; }
 
+  // A member's key names the node of the value that follows, so the node is found
+  // here, once, and the key need not be kept.
+  void Key(std::string_view key) {
+    Frame& top = Top();
+    top.member_index++;
+    top.key_is_label = key == "label";
+    const bool labelled = !top.label.empty() && IsLabelledMember(key);
+    top.value_node = MemberNode(top, labelled ? std::string_view(top.label) : key);
+    expect_ = Expect::kColon;
+  }
+
   // The node where the value starting now belongs.
   NodeId ValueNode() {
     if (depth_ == 0) return kRootNode;
     Frame& top = Top();
-    if (!top.is_object) {
-      if (!top.has_element_node) {
-        top.element_node = sink_.Child(top.node, "*");
-        top.has_element_node = true;
-      }
-      return top.element_node;
+    if (top.is_object) return top.value_node;
+    if (!top.has_element_node) {
+      top.element_node = sink_.Child(top.node, "*");
+      top.has_element_node = true;
     }
-    const bool labelled = !top.label.empty() && IsLabelledMember(top.key);
-    return MemberNode(top, labelled ? std::string_view(top.label) : std::string_view(top.key));
+    return top.element_node;
   }
 
   NodeId MemberNode(const Frame& frame, std::string_view segment) {
@@ -425,14 +474,14 @@ class JsonReader final : public DocumentReader {
     return node;
   }
 
-  void Scalar(ValueType type) {
-    sink_.Value(ValueNode(), token_, type);
+  void Scalar(std::string_view text, ValueType type) {
+    sink_.Value(ValueNode(), text, type);
     AfterValue();
   }
 
-  void Open(bool object) {
+  void Open(bool object, const char* at) {
     if (depth_ >= limits_.max_nesting) {
-      Fail(fmt::format("nesting deeper than {} levels at byte {}", limits_.max_nesting, offset_));
+      Fail(fmt::format("nesting deeper than {} levels at byte {}", limits_.max_nesting, Offset(at)));
       return;
     }
     const NodeId node = ValueNode();
@@ -448,7 +497,7 @@ class JsonReader final : public DocumentReader {
     frame.is_record = record;
     frame.node = node;
     frame.has_element_node = false;
-    frame.key.clear();
+    frame.key_is_label = false;
     frame.label.clear();
     expect_ = object ? Expect::kKeyOrEnd : Expect::kValueOrEnd;
   }
@@ -469,12 +518,13 @@ class JsonReader final : public DocumentReader {
   std::size_t depth_ = 0;
   Lex lex_ = Lex::kStart;
   Expect expect_ = Expect::kValue;
-  std::string token_;
+  std::string token_;  // a token cut by a chunk boundary, or a string with escapes
   bool string_is_key_ = false;
   int escape_state_ = 0;  // 0 plain, 1 after '\', 2..5 reading \u hex digits
   std::uint32_t unicode_ = 0;
   std::uint32_t pending_high_ = 0;
-  std::uint64_t offset_ = 0;
+  const char* begin_ = nullptr;     // the chunk being fed
+  std::uint64_t chunk_offset_ = 0;  // its offset in the document
 };
 
 }  // namespace

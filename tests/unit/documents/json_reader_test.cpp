@@ -93,6 +93,25 @@ TEST_SUITE("documents/json_reader") {
     CHECK(Parse(R"(["abcdefgh"])", 3, limits).events == V{"/*=abcd"});
   }
 
+  TEST_CASE("every chunking of a varied document gives the same events") {
+    // Strings whole and cut, escapes whole and cut (\u at a chunk's end), numbers and
+    // literals at boundaries, label_values, and runs of whitespace longer than 16 bytes.
+    std::string doc = "{\n  \"label_values\" : [ {\"label\":\"Email\",\"value\":\"a@example.org\"} ],\n";
+    doc += "  \"items\" : [ ";
+    for (int i = 0; i < 40; ++i) {
+      if (i > 0) doc += ", ";
+      doc += "{\n      \"n\" : -" + std::to_string(i * 7919) + ".5e1,\t\"t\" : true, \"z\" : null,";
+      doc += "\"s\" : \"caf\\u00c3\\u00a9 \\ud83d\\ude00 x\\n" + std::string(i, 'y') + "\"";
+      doc += std::string(i % 20, ' ') + "}";
+    }
+    doc += " ]\n}\n";
+    const Parsed whole = Parse(doc, doc.size());
+    REQUIRE(whole.error == "");
+    CHECK(whole.events.size() == 1 + 4 + 40 * 6 + 1);  // the braces of the document and of 41 records
+    for (std::size_t chunk : {1, 2, 3, 5, 7, 16, 17, 31, 64, 100})
+      CHECK(Parse(doc, chunk).events == whole.events);
+  }
+
   TEST_CASE("an empty document has no values and no error") {
     CHECK(Events("  \n").empty());
   }
