@@ -3,38 +3,56 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
-#include <functional>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 namespace dataaudit {
 namespace {
 
-// splitmix64 finaliser: spreads std::hash bits evenly, which HyperLogLog relies on.
-std::uint64_t Mix(std::uint64_t x) {
-  x += 0x9E3779B97F4A7C15ULL;
-  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-  return x ^ (x >> 31);
-}
+constexpr std::size_t kFirstTableSize = 8;
 
 }  // namespace
 
-void DistinctCounter::Add(std::string_view value) {
-  AddHash(Mix(std::hash<std::string_view>{}(value)));
-}
+void DistinctCounter::Add(std::string_view value) { AddHash(XXH3_64bits(value.data(), value.size())); }
 
 void DistinctCounter::AddHash(std::uint64_t hash) {
-  if (!registers_) {
-    if (std::find(exact_.begin(), exact_.end(), hash) != exact_.end()) return;
-    if (exact_.size() < kExactLimit) {
-      exact_.push_back(hash);
-      return;
-    }
-    registers_ = std::make_unique<std::array<std::uint8_t, 256>>();
-    registers_->fill(0);
-    const std::vector<std::uint64_t> seen = std::move(exact_);
-    exact_.clear();
-    for (std::uint64_t h : seen) AddHash(h);
+  if (registers_) return Register(hash);
+  if (hash == 0) hash = 1;  // 0 marks a free slot
+  if (!InsertExact(hash)) return;
+  if (exact_count_ <= kExactLimit) return;
+  // One more than the exact limit: from now on, estimate.
+  registers_ = std::make_unique<std::array<std::uint8_t, 256>>();
+  registers_->fill(0);
+  for (std::uint64_t h : table_)
+    if (h != 0) Register(h);
+  table_ = {};
+}
+
+bool DistinctCounter::InsertExact(std::uint64_t hash) {
+  if (table_.empty()) table_.assign(kFirstTableSize, 0);
+  const std::size_t mask = table_.size() - 1;
+  std::size_t i = hash & mask;
+  for (; table_[i] != 0; i = (i + 1) & mask)
+    if (table_[i] == hash) return false;
+  table_[i] = hash;
+  if (++exact_count_ * 2 > table_.size() && exact_count_ <= kExactLimit) Grow();
+  return true;
+}
+
+void DistinctCounter::Grow() {
+  std::vector<std::uint64_t> old(table_.size() * 2, 0);
+  old.swap(table_);
+  const std::size_t mask = table_.size() - 1;
+  for (std::uint64_t h : old) {
+    if (h == 0) continue;
+    std::size_t i = h & mask;
+    while (table_[i] != 0) i = (i + 1) & mask;
+    table_[i] = h;
   }
+}
+
+void DistinctCounter::Register(std::uint64_t hash) {
   const std::size_t index = hash >> 56;
   const std::uint64_t rest = hash << 8;
   const auto rank = static_cast<std::uint8_t>(rest == 0 ? 57 : std::countl_zero(rest) + 1);
@@ -42,7 +60,7 @@ void DistinctCounter::AddHash(std::uint64_t hash) {
 }
 
 std::uint64_t DistinctCounter::Estimate() const {
-  if (!registers_) return exact_.size();
+  if (!registers_) return exact_count_;
   constexpr double m = 256.0;
   double sum = 0;
   int zeros = 0;

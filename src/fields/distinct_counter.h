@@ -4,6 +4,8 @@
 // Exact while a field has few distinct values (up to kExactLimit hashes, the common
 // case for categorical fields), then a HyperLogLog sketch with 256 registers (about 6.5%
 // standard error) so that a field with millions of values still costs 256 bytes.
+// Every value is hashed (XXH3), so Add runs once per value of every field: the exact
+// hashes sit in a small open-addressing table rather than a list searched end to end.
 
 #include <array>
 #include <cstdint>
@@ -23,7 +25,12 @@ class DistinctCounter {
 
  private:
   void AddHash(std::uint64_t hash);
-  std::vector<std::uint64_t> exact_;
+  bool InsertExact(std::uint64_t hash);  // false when already present
+  void Grow();
+  void Register(std::uint64_t hash);
+
+  std::vector<std::uint64_t> table_;  // exact hashes; 0 marks a free slot; load at most 1/2
+  std::uint32_t exact_count_ = 0;
   std::unique_ptr<std::array<std::uint8_t, 256>> registers_;
 };
 
