@@ -101,9 +101,40 @@ std::optional<std::int64_t> ParseIso(std::string_view s) {
   return InRange(days * 86400 + hour * 3600 + minute * 60 + second - offset);
 }
 
+// Two digits at `p`, or -1.
+int TwoDigits(const char* p) {
+  const unsigned a = static_cast<unsigned>(p[0] - '0'), b = static_cast<unsigned>(p[1] - '0');
+  return a <= 9 && b <= 9 ? static_cast<int>(a * 10 + b) : -1;
+}
+
+// The shape most timestamps have, "2024-03-01T08:00:00Z" with an optional fraction, read
+// at fixed positions: it is parsed once per record of every dated file. Returns false
+// when `s` is not exactly that shape or not a valid time, for the general parser.
+bool ParseIsoUtc(std::string_view s, std::int64_t* seconds) {
+  if (s.size() < 20 || s.size() > 48 || s.back() != 'Z' || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' ||
+      s[16] != ':')
+    return false;
+  const char* p = s.data();
+  const int century = TwoDigits(p), year2 = TwoDigits(p + 2), month = TwoDigits(p + 5), day = TwoDigits(p + 8),
+            hour = TwoDigits(p + 11), minute = TwoDigits(p + 14), second = TwoDigits(p + 17);
+  if ((century | year2 | month | day | hour | minute | second) < 0) return false;
+  if (s.size() > 20) {  // ".123Z"
+    if (s[19] != '.') return false;
+    for (std::size_t i = 20; i + 1 < s.size(); ++i)
+      if (s[i] < '0' || s[i] > '9') return false;
+  }
+  using namespace std::chrono;
+  const year_month_day date{std::chrono::year(century * 100 + year2), std::chrono::month(static_cast<unsigned>(month)),
+                            std::chrono::day(static_cast<unsigned>(day))};
+  if (!date.ok() || hour > 23 || minute > 59 || second > 60) return false;
+  *seconds = sys_days(date).time_since_epoch().count() * std::int64_t{86400} + hour * 3600 + minute * 60 + second;
+  return true;
+}
+
 }  // namespace
 
 std::optional<std::int64_t> ParseTimestamp(std::string_view text) {
+  if (std::int64_t seconds = 0; ParseIsoUtc(text, &seconds)) return InRange(seconds);
   // Dates quoted inside a string (Discord) and Java's zone suffix ("...Z[UTC]").
   if (text.size() >= 2 && text.front() == '"' && text.back() == '"') text = text.substr(1, text.size() - 2);
   if (!text.empty() && text.back() == ']') {
