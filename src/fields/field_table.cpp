@@ -60,16 +60,24 @@ void FieldTable::Value(NodeId node, std::string_view text, ValueType type) {
   slot.stats.distinct.Add(text);
   const Rule* rule = ClassifyValue(slot, text, type);
   Tally(slot, rule, text);
-  if (rule != nullptr && SensitiveMatcher::Checks(rule->kind)) FlagSensitive(slot.stats, text);
+  if (rule != nullptr && rule != slot.traits_rule) LearnTraits(slot, *rule);
+  const bool claimed = rule != nullptr;
+  if (claimed && slot.checks_sensitive) FlagSensitive(slot.stats, text);
   if (record_depth_ == 0) return;
   Record& record = records_[record_depth_ - 1];
   JoinRecord(slot_of_node_[node], record);
-  if (rule != nullptr && rule->kind == "timestamp") {
+  if (claimed && slot.dates_record) {
     if (const auto time = ParseTimestamp(text)) {
       record.earliest = std::min(record.earliest.value_or(*time), *time);
       record.latest = std::max(record.latest.value_or(*time), *time);
     }
   }
+}
+
+void FieldTable::LearnTraits(Slot& slot, const Rule& rule) {
+  slot.traits_rule = &rule;
+  slot.dates_record = rule.kind == "timestamp";
+  slot.checks_sensitive = SensitiveMatcher::Checks(rule.kind);
 }
 
 std::vector<FieldStats> FieldTable::Finish() {

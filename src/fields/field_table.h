@@ -54,6 +54,11 @@ class FieldTable final : public DocumentSink {
     std::uint64_t record_serial = 0;
     std::vector<Memo> memo;
     std::uint32_t memo_misses = 0;  // past kMemoGiveUp the field is not categorical
+    // What the rule that claimed the last value asks for, kept so that the rule's kind
+    // is not compared per value (a field's values are almost always claimed by one rule).
+    const Rule* traits_rule = nullptr;
+    bool dates_record = false;      // its values are the record's time
+    bool checks_sensitive = false;  // its values are matched against the sensitive lexicons
   };
   static constexpr std::uint32_t kMemoGiveUp = 64;
   struct Record {
@@ -65,6 +70,7 @@ class FieldTable final : public DocumentSink {
   Slot& SlotFor(NodeId node);
   const Rule* ClassifyValue(Slot& slot, std::string_view text, ValueType type);
   void Tally(Slot& slot, const Rule* rule, std::string_view value);
+  static void LearnTraits(Slot& slot, const Rule& rule);
   void FlagSensitive(FieldStats& stats, std::string_view value);
   void JoinRecord(std::uint32_t slot_index, Record& record);
   static void DateField(FieldStats& stats, std::int64_t earliest, std::int64_t latest);
