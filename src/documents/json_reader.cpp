@@ -39,6 +39,7 @@ struct Frame {
 
 constexpr std::size_t kMaxPrefixBytes = 64 * 1024;
 constexpr std::size_t kMaxCachedMembers = 64;
+constexpr std::size_t kMaxNumberBytes = 64;
 constexpr unsigned char kUtf8Bom[] = {0xEF, 0xBB, 0xBF};
 
 bool IsNumberChar(char c) {
@@ -195,6 +196,10 @@ class JsonReader final : public DocumentReader {
             const std::string_view text(p + 1, static_cast<std::size_t>(q - p - 1));
             CompleteString(text.substr(0, std::min(text.size(), limits_.max_token_bytes)));
             p = q + 1;
+            if (key) {  // the colon, without a trip through the switch
+              p = SkipJsonSpace(p, end);
+              if (p < end && *p == ':') expect_ = Expect::kValue, ++p;
+            }
             break;
           }
           StartToken(Lex::kString);
@@ -230,7 +235,7 @@ class JsonReader final : public DocumentReader {
         default:
           if (!ValueAllowed()) return Unexpected(p, end);
           if (c == '-' || IsDigitChar(c)) {
-            p = LexBareToken(Lex::kNumber, p, end, IsNumberChar);
+            p = LexNumberToken(p, end);
           } else if (c == 't' || c == 'f' || c == 'n') {
             p = LexBareToken(Lex::kLiteral, p, end, IsLowerChar);
           } else {
@@ -239,6 +244,22 @@ class JsonReader final : public DocumentReader {
       }
       if (failed() || lex_ != Lex::kBetween) return end;
     }
+  }
+
+  // A number starting at `p`. Integers, the common case, are checked as they are
+  // scanned; anything else goes through the general number grammar.
+  const char* LexNumberToken(const char* p, const char* end) {
+    const char* digits = p + (*p == '-');
+    const char* q = digits;
+    while (q < end && IsDigitChar(*q)) ++q;
+    if (q == end || IsNumberChar(*q)) return LexBareToken(Lex::kNumber, p, end, IsNumberChar);
+    const auto length = static_cast<std::size_t>(q - p);
+    if (q == digits || (*digits == '0' && q - digits > 1) || length > kMaxNumberBytes) {
+      Fail(fmt::format("invalid number ending at byte {}", Offset(q)));
+      return end;
+    }
+    Scalar(std::string_view(p, length), ValueType::kNumber);
+    return q;
   }
 
   // A number or literal starting at `p`: whole when the chunk holds its end.
@@ -394,7 +415,7 @@ class JsonReader final : public DocumentReader {
   // `end_offset` is where the token stopped, for the error message.
   void CompleteNumber(std::string_view text, std::uint64_t end_offset) {
     lex_ = Lex::kBetween;
-    if (text.size() > 64 || !IsJsonNumber(text)) {
+    if (text.size() > kMaxNumberBytes || !IsJsonNumber(text)) {
       // The token is not quoted: a malformed number may still be someone's card number.
       Fail(fmt::format("invalid number ending at byte {}", end_offset));
       return;
