@@ -19,10 +19,13 @@ enum class Expect : std::uint8_t { kValue, kValueOrEnd, kKey, kKeyOrEnd, kColon,
 // The nodes of an object's members by position. Sibling records in an array share a
 // node and almost always list the same keys in the same order, so the node of member i
 // is found by one string compare instead of a hash lookup.
+// Arrays at one depth likewise share their "*" node.
 struct MemberCache {
   NodeId object_node = 0;
   bool valid = false;
   std::vector<std::pair<std::string, NodeId>> members;
+  NodeId element_node = 0;
+  bool has_element_node = false;
 };
 
 struct Frame {
@@ -30,8 +33,6 @@ struct Frame {
   std::size_t member_index = 0;  // position of the current member (objects)
   bool is_record = false;
   NodeId node = kRootNode;
-  NodeId element_node = 0;  // cached "*" child of an array
-  bool has_element_node = false;
   NodeId value_node = 0;      // the node of the current member's value (objects)
   bool key_is_label = false;  // the current member is "label"
   std::string label;          // a "label" member's string value (Meta label_values)
@@ -473,20 +474,28 @@ class JsonReader final : public DocumentReader {
     if (depth_ == 0) return kRootNode;
     Frame& top = Top();
     if (top.is_object) return top.value_node;
-    if (!top.has_element_node) {
-      top.element_node = sink_.Child(top.node, "*");
-      top.has_element_node = true;
+    MemberCache& cache = CacheOf(top);
+    if (!cache.has_element_node) {
+      cache.element_node = sink_.Child(top.node, "*");
+      cache.has_element_node = true;
     }
-    return top.element_node;
+    return cache.element_node;
   }
 
-  NodeId MemberNode(const Frame& frame, std::string_view segment) {
+  // The cache of the innermost container, `frame`, emptied if it held another node's.
+  MemberCache& CacheOf(const Frame& frame) {
     MemberCache& cache = caches_[depth_ - 1];
     if (!cache.valid || cache.object_node != frame.node) {
       cache.members.clear();
+      cache.has_element_node = false;
       cache.object_node = frame.node;
       cache.valid = true;
     }
+    return cache;
+  }
+
+  NodeId MemberNode(const Frame& frame, std::string_view segment) {
+    MemberCache& cache = CacheOf(frame);
     const std::size_t i = frame.member_index - 1;  // counted when the key completed
     if (i < cache.members.size() && cache.members[i].first == segment) return cache.members[i].second;
     // An optional member shifts the ones after it (Records.json's "activity"), so the
@@ -521,7 +530,6 @@ class JsonReader final : public DocumentReader {
     frame.is_object = object;
     frame.is_record = record;
     frame.node = node;
-    frame.has_element_node = false;
     frame.key_is_label = false;
     frame.label.clear();
     expect_ = object ? Expect::kKeyOrEnd : Expect::kValueOrEnd;

@@ -65,7 +65,7 @@ void FieldTable::Value(NodeId node, std::string_view text, ValueType type) {
   if (claimed && slot.checks_sensitive) FlagSensitive(slot.stats, text);
   if (record_depth_ == 0) return;
   Record& record = records_[record_depth_ - 1];
-  JoinRecord(slot_of_node_[node], record);
+  if (slot.record_serial != record.serial) JoinRecord(slot_of_node_[node], record);
   if (claimed && slot.dates_record) {
     if (const auto time = ParseTimestamp(text)) {
       record.earliest = std::min(record.earliest.value_or(*time), *time);
@@ -136,6 +136,10 @@ void FieldTable::Tally(Slot& slot, const Rule* rule, std::string_view value) {
   FieldStats& stats = slot.stats;
   if (rule == nullptr) {
     if (stats.unclassified++ == 0) stats.unclassified_sample = Clip(value, kMaxSampleBytes);
+    return;
+  }
+  if (!stats.tallies.empty() && stats.tallies.front().rule == rule) {  // the usual case
+    stats.tallies.front().count++;
     return;
   }
   for (RuleTally& tally : stats.tallies) {
