@@ -26,6 +26,7 @@ struct MemberCache {
   std::vector<std::pair<std::string, NodeId>> members;
   NodeId element_node = 0;
   bool has_element_node = false;
+  std::uint64_t taken = 0;  // when a container last took it over
 };
 
 struct Frame {
@@ -33,6 +34,7 @@ struct Frame {
   std::size_t member_index = 0;  // position of the current member (objects)
   bool is_record = false;
   NodeId node = kRootNode;
+  std::size_t cache = 0;  // its MemberCache
   NodeId value_node = 0;      // the node of the current member's value (objects)
   bool key_is_label = false;  // the current member is "label"
   std::string label;          // a "label" member's string value (Meta label_values)
@@ -41,6 +43,7 @@ struct Frame {
 constexpr std::size_t kMaxPrefixBytes = 64 * 1024;
 constexpr std::size_t kMaxCachedMembers = 64;
 constexpr std::size_t kMaxNumberBytes = 64;
+constexpr std::size_t kCachesPerDepth = 4;
 constexpr unsigned char kUtf8Bom[] = {0xEF, 0xBB, 0xBF};
 
 bool IsNumberChar(char c) {
@@ -482,16 +485,27 @@ class JsonReader final : public DocumentReader {
     return cache.element_node;
   }
 
-  // The cache of the innermost container, `frame`, emptied if it held another node's.
-  MemberCache& CacheOf(const Frame& frame) {
-    MemberCache& cache = caches_[depth_ - 1];
-    if (!cache.valid || cache.object_node != frame.node) {
-      cache.members.clear();
-      cache.has_element_node = false;
-      cache.object_node = frame.node;
-      cache.valid = true;
-    }
-    return cache;
+  MemberCache& CacheOf(const Frame& frame) { return caches_[frame.cache]; }
+
+  // Picks the cache of the container opening at depth_ with `node`: the one of the last
+  // sibling container with that node, else the least recently taken at this depth
+  // (a record may hold several containers at one depth, such as Records.json's
+  // "activity" array and "activeWifiScan" object).
+  std::size_t TakeCache(NodeId node) {
+    const std::size_t first = depth_ * kCachesPerDepth;
+    if (caches_.size() < first + kCachesPerDepth) caches_.resize(first + kCachesPerDepth);
+    for (std::size_t i = first; i < first + kCachesPerDepth; ++i)
+      if (caches_[i].valid && caches_[i].object_node == node) return i;
+    std::size_t victim = first;
+    for (std::size_t i = first + 1; i < first + kCachesPerDepth; ++i)
+      if (!caches_[i].valid || caches_[i].taken < caches_[victim].taken) victim = i;
+    MemberCache& cache = caches_[victim];
+    cache.members.clear();
+    cache.has_element_node = false;
+    cache.object_node = node;
+    cache.valid = true;
+    cache.taken = ++caches_taken_;
+    return victim;
   }
 
   NodeId MemberNode(const Frame& frame, std::string_view segment) {
@@ -521,11 +535,10 @@ class JsonReader final : public DocumentReader {
     const NodeId node = ValueNode();
     const bool record = object && (depth_ == 0 || !Top().is_object);
     if (record) sink_.BeginRecord();
-    if (depth_ == stack_.size()) {
-      stack_.emplace_back();
-      caches_.emplace_back();
-    }
+    if (depth_ == stack_.size()) stack_.emplace_back();
+    const std::size_t cache = TakeCache(node);
     Frame& frame = stack_[depth_++];
+    frame.cache = cache;
     frame.member_index = 0;
     frame.is_object = object;
     frame.is_record = record;
@@ -547,7 +560,8 @@ class JsonReader final : public DocumentReader {
   DocumentSink& sink_;
   ReaderLimits limits_;
   std::vector<Frame> stack_;  // frames are reused; depth_ says how many are live
-  std::vector<MemberCache> caches_;  // one per depth, kept across sibling objects
+  std::vector<MemberCache> caches_;  // kCachesPerDepth per depth, kept across siblings
+  std::uint64_t caches_taken_ = 0;
   std::size_t depth_ = 0;
   Lex lex_ = Lex::kStart;
   Expect expect_ = Expect::kValue;
