@@ -11,6 +11,8 @@
 
 #include <fmt/format.h>
 
+#include "archive/zip_reader.h"
+
 namespace dataaudit {
 namespace {
 
@@ -147,6 +149,8 @@ ArchivePtr NewReader() {
 }
 
 InputStatus ReadArchiveFile(const std::string& path, MemberVisitor& visitor, const ReadLimits& limits) {
+  if (const auto source = OpenFileSource(path))
+    if (auto status = ReadPlainZip(*source, visitor, limits)) return *status;
   ArchivePtr a = NewReader();
   if (archive_read_open_filename(a.get(), path.c_str(), 1 << 16) != ARCHIVE_OK) {
     const char* message = archive_error_string(a.get());
@@ -235,6 +239,7 @@ InputStatus ReadInput(const std::string& input, MemberVisitor& visitor, const Re
 }
 
 InputStatus ReadArchiveMemory(std::string_view bytes, MemberVisitor& visitor, const ReadLimits& limits) {
+  if (auto status = ReadPlainZip(*MemorySource(bytes), visitor, limits)) return *status;
   ArchivePtr a = NewReader();
   if (archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK) {
     const char* message = archive_error_string(a.get());

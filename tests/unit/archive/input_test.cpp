@@ -20,29 +20,7 @@ using testing::MakeArchive;
 using Type = ArchiveEntry::Type;
 using V = std::vector<std::string>;
 
-// Records every member with its contents, and every ignored entry.
-struct Recorder final : MemberVisitor {
-  void OnMember(const MemberInfo& info, MemberData& data) override {
-    paths.push_back(info.path);
-    sizes.push_back(info.size);
-    std::string bytes, error;
-    std::string_view chunk;
-    while (true) {
-      if (!data.Read(&chunk, &error)) {
-        read_errors.push_back(info.path + ": " + error);
-        break;
-      }
-      if (chunk.empty()) break;
-      bytes.append(chunk);
-    }
-    contents.push_back(std::move(bytes));
-  }
-  void OnIgnoredEntry(const std::string& path, const std::string& reason) override {
-    ignored.push_back(path + ": " + reason);
-  }
-  V paths, contents, ignored, read_errors;
-  std::vector<std::int64_t> sizes;
-};
+using testing::Recorder;
 
 TEST_SUITE("archive/input") {
   TEST_CASE("zip and tar.gz archives in memory are read member by member") {

@@ -8,6 +8,8 @@
 
 #include <doctest/doctest.h>
 
+#include "archive/input.h"
+
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -66,6 +68,30 @@ inline std::string MakeArchive(ArchiveFormat format, const std::vector<ArchiveEn
   buffer.resize(used);
   return buffer;
 }
+
+// Records every member with its contents, and every ignored entry.
+struct Recorder final : MemberVisitor {
+  void OnMember(const MemberInfo& info, MemberData& data) override {
+    paths.push_back(info.path);
+    sizes.push_back(info.size);
+    std::string bytes, error;
+    std::string_view chunk;
+    while (true) {
+      if (!data.Read(&chunk, &error)) {
+        read_errors.push_back(info.path + ": " + error);
+        break;
+      }
+      if (chunk.empty()) break;
+      bytes.append(chunk);
+    }
+    contents.push_back(std::move(bytes));
+  }
+  void OnIgnoredEntry(const std::string& path, const std::string& reason) override {
+    ignored.push_back(path + ": " + reason);
+  }
+  std::vector<std::string> paths, contents, ignored, read_errors;
+  std::vector<std::int64_t> sizes;
+};
 
 /// Bytes that do not compress: a simple xorshift stream.
 inline std::string RandomBytes(std::size_t n, std::uint64_t seed = 0x9E3779B97F4A7C15ULL) {

@@ -1,0 +1,174 @@
+#include "archive/zip_directory.h"
+
+#include <algorithm>
+
+namespace dataaudit {
+namespace {
+
+// Record signatures and fixed sizes (APPNOTE.TXT 4.3).
+constexpr std::uint32_t kEndSignature = 0x06054b50;
+constexpr std::uint32_t kZip64LocatorSignature = 0x07064b50;
+constexpr std::uint32_t kZip64EndSignature = 0x06064b50;
+constexpr std::uint32_t kCentralSignature = 0x02014b50;
+constexpr std::size_t kEndBytes = 22;
+constexpr std::size_t kZip64LocatorBytes = 20;
+constexpr std::size_t kZip64EndBytes = 56;
+constexpr std::size_t kCentralBytes = 46;
+constexpr std::size_t kLocalBytes = 30;
+constexpr std::size_t kMaxCommentBytes = 0xFFFF;
+constexpr std::uint64_t kMaxDirectoryBytes = 1ull << 30;  // 1 GiB of directory: millions of members
+
+constexpr std::uint16_t kFlagEncrypted = 1 << 0;
+constexpr std::uint16_t kFlagStrongEncryption = 1 << 6;
+constexpr std::uint16_t kFlagUtf8 = 1 << 11;
+constexpr std::uint16_t kFlagMaskedHeaders = 1 << 13;
+constexpr std::uint16_t kExtraZip64 = 0x0001;
+constexpr std::uint16_t kExtraUnicodePath = 0x7075;
+constexpr int kHostUnix = 3;
+
+std::uint16_t U16(const char* p) {
+  return static_cast<std::uint16_t>(static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[1]) << 8);
+}
+std::uint32_t U32(const char* p) { return U16(p) | static_cast<std::uint32_t>(U16(p + 2)) << 16; }
+std::uint64_t U64(const char* p) { return U32(p) | static_cast<std::uint64_t>(U32(p + 4)) << 32; }
+
+struct Directory {
+  std::uint64_t entries = 0;
+  std::uint64_t offset = 0;
+  std::uint64_t size = 0;
+  std::uint64_t end = 0;  // where the directory must end: the (ZIP64) end record
+};
+
+// Finds the end-of-central-directory record: the last signature whose comment length
+// reaches exactly the end of the file (a signature inside the comment does not).
+std::optional<Directory> FindDirectory(ByteSource& source) {
+  const std::uint64_t size = source.size();
+  if (size < kEndBytes) return std::nullopt;
+  const std::size_t tail = static_cast<std::size_t>(std::min<std::uint64_t>(size, kEndBytes + kMaxCommentBytes));
+  std::string bytes(tail, '\0');
+  if (!source.ReadAt(size - tail, tail, bytes.data())) return std::nullopt;
+  for (std::size_t i = tail - kEndBytes + 1; i-- > 0;) {
+    const char* p = bytes.data() + i;
+    if (U32(p) != kEndSignature || i + kEndBytes + U16(p + 20) != tail) continue;
+    if (U16(p + 4) != 0 || U16(p + 6) != 0 || U16(p + 8) != U16(p + 10)) return std::nullopt;  // several disks
+    Directory directory{U16(p + 10), U32(p + 16), U32(p + 12), size - tail + i};
+    if (directory.entries != 0xFFFF && directory.offset != 0xFFFFFFFF && directory.size != 0xFFFFFFFF)
+      return directory;
+    // ZIP64: the locator sits just before this record and points at the ZIP64 end record.
+    if (directory.end < kZip64LocatorBytes) return std::nullopt;
+    char locator[kZip64LocatorBytes];
+    if (!source.ReadAt(directory.end - kZip64LocatorBytes, sizeof locator, locator) ||
+        U32(locator) != kZip64LocatorSignature || U32(locator + 4) != 0 || U32(locator + 16) != 1)
+      return std::nullopt;
+    const std::uint64_t end64 = U64(locator + 8);
+    char record[kZip64EndBytes];
+    if (end64 > directory.end || !source.ReadAt(end64, sizeof record, record) ||
+        U32(record) != kZip64EndSignature || U32(record + 16) != 0 || U32(record + 20) != 0 ||
+        U64(record + 24) != U64(record + 32))
+      return std::nullopt;
+    return Directory{U64(record + 32), U64(record + 48), U64(record + 40), end64};
+  }
+  return std::nullopt;
+}
+
+// Applies a ZIP64 extra field to the sizes and offset that are saturated; false when
+// the extra fields cannot be read or ask for what this reader does not do.
+bool ApplyExtra(std::string_view extra, ZipEntry& entry, bool wide_size, bool wide_compressed, bool wide_offset) {
+  while (extra.size() >= 4) {
+    const std::uint16_t id = U16(extra.data());
+    const std::uint16_t length = U16(extra.data() + 2);
+    if (extra.size() < 4u + length) return false;
+    std::string_view data = extra.substr(4, length);
+    if (id == kExtraUnicodePath) return false;  // libarchive decides between the two names
+    if (id == kExtraZip64) {
+      auto take = [&data](std::uint64_t& field) {
+        if (data.size() < 8) return false;
+        field = U64(data.data());
+        data.remove_prefix(8);
+        return true;
+      };
+      if ((wide_size && !take(entry.size)) || (wide_compressed && !take(entry.compressed_size)) ||
+          (wide_offset && !take(entry.header_offset)))
+        return false;
+      wide_size = wide_compressed = wide_offset = false;
+    }
+    extra.remove_prefix(4u + length);
+  }
+  return !wide_size && !wide_compressed && !wide_offset;
+}
+
+bool IsAscii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// The kind of entry, as libarchive decides it: Unix mode bits when a Unix host made the
+// entry, a trailing '/' or the MS-DOS directory attribute otherwise.
+std::optional<ZipEntry::Kind> KindOf(std::uint16_t made_by, std::uint32_t attributes, std::string_view path) {
+  const bool slash = path.ends_with('/');
+  if (made_by >> 8 == kHostUnix && (attributes >> 16) != 0) {
+    switch ((attributes >> 16) & 0xF000) {
+      case 0x0000: return slash ? ZipEntry::Kind::kDirectory : ZipEntry::Kind::kFile;
+      case 0x8000: return slash ? ZipEntry::Kind::kDirectory : ZipEntry::Kind::kFile;
+      case 0x4000: return ZipEntry::Kind::kDirectory;
+      case 0xA000: return ZipEntry::Kind::kSymlink;
+      default: return std::nullopt;  // devices, FIFOs: libarchive names them
+    }
+  }
+  return slash || (attributes & 0x10) != 0 ? ZipEntry::Kind::kDirectory : ZipEntry::Kind::kFile;
+}
+
+// Reads one central directory record at `p` (with `left` bytes of directory left).
+std::optional<ZipEntry> ParseEntry(const char* p, std::size_t left, std::size_t* consumed) {
+  if (left < kCentralBytes || U32(p) != kCentralSignature) return std::nullopt;
+  const std::uint16_t flags = U16(p + 8);
+  const std::size_t name_bytes = U16(p + 28), extra_bytes = U16(p + 30), comment_bytes = U16(p + 32);
+  *consumed = kCentralBytes + name_bytes + extra_bytes + comment_bytes;
+  if (*consumed > left || U16(p + 34) != 0) return std::nullopt;
+  if (flags & (kFlagEncrypted | kFlagStrongEncryption | kFlagMaskedHeaders)) return std::nullopt;
+  ZipEntry entry;
+  entry.method = U16(p + 10);
+  if (entry.method != 0 && entry.method != 8) return std::nullopt;
+  entry.crc32 = U32(p + 16);
+  entry.compressed_size = U32(p + 20);
+  entry.size = U32(p + 24);
+  entry.header_offset = U32(p + 42);
+  entry.path.assign(p + kCentralBytes, name_bytes);
+  if (!(flags & kFlagUtf8) && !IsAscii(entry.path)) return std::nullopt;  // a legacy code page
+  const std::string_view extra(p + kCentralBytes + name_bytes, extra_bytes);
+  if (!ApplyExtra(extra, entry, entry.size == 0xFFFFFFFF, entry.compressed_size == 0xFFFFFFFF,
+                  entry.header_offset == 0xFFFFFFFF))
+    return std::nullopt;
+  const auto kind = KindOf(U16(p + 4), U32(p + 38), entry.path);
+  if (!kind) return std::nullopt;
+  entry.kind = *kind;
+  return entry;
+}
+
+}  // namespace
+
+std::optional<std::vector<ZipEntry>> ReadZipDirectory(ByteSource& source) {
+  const auto directory = FindDirectory(source);
+  if (!directory || directory->size > kMaxDirectoryBytes || directory->size > directory->end ||
+      directory->offset != directory->end - directory->size)
+    return std::nullopt;  // also a prefix before the zip (self-extracting): libarchive's
+  std::string bytes(static_cast<std::size_t>(directory->size), '\0');
+  if (!source.ReadAt(directory->offset, bytes.size(), bytes.data())) return std::nullopt;
+  std::vector<ZipEntry> entries;
+  std::size_t at = 0;
+  for (std::uint64_t i = 0; i < directory->entries; ++i) {
+    std::size_t consumed = 0;
+    auto entry = ParseEntry(bytes.data() + at, bytes.size() - at, &consumed);
+    if (!entry || entry->header_offset > directory->offset ||
+        directory->offset - entry->header_offset < kLocalBytes ||
+        entry->compressed_size > directory->offset - entry->header_offset - kLocalBytes)
+      return std::nullopt;  // the data would overlap the directory or lie past it
+    entries.push_back(std::move(*entry));
+    at += consumed;
+  }
+  if (at != bytes.size()) return std::nullopt;
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const ZipEntry& a, const ZipEntry& b) { return a.header_offset < b.header_offset; });
+  return entries;
+}
+
+}  // namespace dataaudit
