@@ -1,0 +1,67 @@
+#pragma once
+// A DocumentSink that hands a document's events to a thread of its own, where they are
+// replayed, in order, into the sink behind it. A large document is then parsed on one
+// core while its fields are aggregated on another (and decompressed on a third thread).
+//
+// Parsers need node ids at once, so a mirror path tree answers Child() here; the replay
+// maps mirror ids to the inner sink's own. The inner sink receives exactly the calls it
+// would have received directly, so the result does not depend on the threading.
+// Memory is bounded: at most kMaxQueuedBatches batches of about kBatchBytes wait.
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "documents/document_sink.h"
+#include "fields/path_tree.h"
+
+namespace dataaudit {
+
+class ThreadedSink final : public DocumentSink {
+ public:
+  static constexpr std::size_t kBatchBytes = 64 * 1024;
+  static constexpr std::size_t kMaxQueuedBatches = 8;
+
+  /// `max_paths` is the inner sink's path limit; the mirror allows more, so that it
+  /// never overflows before the inner tree does.
+  ThreadedSink(DocumentSink& inner, std::size_t max_paths);
+  ~ThreadedSink() override;
+
+  NodeId Child(NodeId parent, std::string_view segment) override;
+  void BeginRecord() override;
+  void EndRecord() override;
+  void Value(NodeId node, std::string_view text, ValueType type) override;
+
+  /// Returns once the inner sink has received every event. Call it before reading the
+  /// inner sink's results; no event may follow.
+  void Finish();
+
+ private:
+  void PutByte(char op);
+  void PutU32(std::uint32_t value);
+  void PutText(std::string_view text);
+  void EndEvent();
+  void Flush();
+
+  void Replay();
+  void ReplayBatch(const std::string& batch);
+
+  DocumentSink& inner_;
+  PathTree mirror_;
+  std::string batch_;  // being filled by the parsing thread
+
+  std::mutex mutex_;
+  std::condition_variable ready_, room_;
+  std::deque<std::string> full_;  // waiting for the replay thread
+  std::vector<std::string> spare_;  // replayed, for reuse
+  bool finishing_ = false;
+  bool finished_ = false;
+  std::thread replayer_;
+
+  std::vector<NodeId> inner_ids_;  // mirror id -> inner id; replay thread only
+};
+
+}  // namespace dataaudit
