@@ -56,7 +56,10 @@ std::string_view Trim(std::string_view s) {
 bool ValueConditionHolds(const Rule& rule, std::string_view value, ValueType type) {
   if (rule.strings_only && type != ValueType::kString) return false;
   if (rule.detector != nullptr && !rule.detector->matches(value)) return false;
-  if (rule.value_pattern != nullptr && !RE2::FullMatch(value, *rule.value_pattern)) return false;
+  if (rule.value_pattern != nullptr) {
+    if (rule.has_value_range && (value < rule.value_min || value > rule.value_max)) return false;
+    if (!RE2::FullMatch(value, *rule.value_pattern)) return false;
+  }
   return true;
 }
 

@@ -48,6 +48,10 @@ struct Rule {
   std::vector<MemberGlob> file_globs;  ///< `files`, prepared for matching (same order).
   const Detector* detector = nullptr;
   std::shared_ptr<const re2::RE2> value_pattern;
+  /// Every full match of value_pattern lies between these (RE2's PossibleMatchRange), a
+  /// comparison that rejects most other values without running the pattern.
+  std::string value_min, value_max;
+  bool has_value_range = false;
   bool strings_only = false;  ///< Ignore JSON numbers, booleans and nulls.
   std::vector<RuleExample> must_match, must_not_match;
   std::string origin;  ///< The file the rule came from.

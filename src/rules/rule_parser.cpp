@@ -188,6 +188,8 @@ class Reader {
       auto re = std::make_shared<RE2>(pattern, options);
       if (!re->ok()) Error(*table.get("value"), fmt::format("bad value pattern: {}", re->error()));
       else rule->value_pattern = std::move(re);
+      if (rule->value_pattern)
+        rule->has_value_range = rule->value_pattern->PossibleMatchRange(&rule->value_min, &rule->value_max, 16);
     }
   }
 

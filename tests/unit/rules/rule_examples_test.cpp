@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <re2/re2.h>
+
 #include "rules/rule_check.h"
 #include "rules/rule_set.h"
 
@@ -29,6 +31,27 @@ TEST_SUITE("rules/examples") {
     CHECK(check.rules == rules.rules().size());
     CHECK(check.examples >= 2 * rules.rules().size());
     for (const std::string& failure : check.failures) FAIL_CHECK(failure);
+  }
+
+  TEST_CASE("a pattern's possible-match range holds every value the pattern matches") {
+    // The classifier rejects values outside [value_min, value_max] without running the
+    // pattern; a range that cut off a real match would lose it silently.
+    RuleSet rules;
+    std::vector<std::string> errors;
+    REQUIRE(rules.Load(true, {}, &errors));
+    std::size_t ranged = 0;
+    for (const Rule& rule : rules.rules()) {
+      if (!rule.value_pattern || !rule.has_value_range) continue;
+      ++ranged;
+      for (const RuleExample& example : rule.must_match) {
+        if (!RE2::FullMatch(example.value, *rule.value_pattern)) continue;
+        CAPTURE(rule.id);
+        CAPTURE(example.value);
+        CHECK(rule.value_min <= example.value);
+        CHECK(example.value <= rule.value_max);
+      }
+    }
+    CHECK(ranged >= 10);
   }
 }
 
