@@ -4,6 +4,9 @@
 // position: the unit tests compare them on every alignment.
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -46,6 +49,29 @@ inline const char* FindQuoteOrBackslash(const char* p, const char* end) {
 #endif
   while (p < end && *p != '"' && *p != '\\') ++p;
   return p;
+}
+
+/// a == b, inline for the short strings that keys are (a memcmp call per key showed
+/// in the profile of the JSON reader).
+inline bool SameShortString(std::string_view a, std::string_view b) {
+  const std::size_t n = a.size();
+  if (n != b.size()) return false;
+  if (n > 16) return a == b;
+  if (n >= 8) {  // two overlapping 8-byte words
+    std::uint64_t a0, b0, a1, b1;
+    std::memcpy(&a0, a.data(), 8), std::memcpy(&b0, b.data(), 8);
+    std::memcpy(&a1, a.data() + n - 8, 8), std::memcpy(&b1, b.data() + n - 8, 8);
+    return a0 == b0 && a1 == b1;
+  }
+  if (n >= 4) {
+    std::uint32_t a0, b0, a1, b1;
+    std::memcpy(&a0, a.data(), 4), std::memcpy(&b0, b.data(), 4);
+    std::memcpy(&a1, a.data() + n - 4, 4), std::memcpy(&b1, b.data() + n - 4, 4);
+    return a0 == b0 && a1 == b1;
+  }
+  for (std::size_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
 }
 
 }  // namespace dataaudit

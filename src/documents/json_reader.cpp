@@ -511,11 +511,11 @@ class JsonReader final : public DocumentReader {
   NodeId MemberNode(const Frame& frame, std::string_view segment) {
     MemberCache& cache = CacheOf(frame);
     const std::size_t i = frame.member_index - 1;  // counted when the key completed
-    if (i < cache.members.size() && cache.members[i].first == segment) return cache.members[i].second;
+    if (i < cache.members.size() && SameShortString(cache.members[i].first, segment)) return cache.members[i].second;
     // An optional member shifts the ones after it (Records.json's "activity"), so the
     // other positions are tried before the sink's hash lookup.
     for (const auto& [name, node] : cache.members)
-      if (name == segment) return node;
+      if (SameShortString(name, segment)) return node;
     const NodeId node = sink_.Child(frame.node, segment);
     if (i < cache.members.size()) cache.members[i] = {std::string(segment), node};
     else if (i == cache.members.size() && i < kMaxCachedMembers) cache.members.emplace_back(std::string(segment), node);

@@ -1,5 +1,6 @@
 #include "fields/threaded_sink.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace dataaudit {
@@ -29,7 +30,7 @@ std::string_view TakeText(const char*& p) {
 
 ThreadedSink::ThreadedSink(DocumentSink& inner, std::size_t max_paths)
     : inner_(inner), mirror_(2 * max_paths + 16) {
-  batch_.reserve(kBatchBytes + 1024);
+  batch_.resize(kBatchBytes + 1024);
   inner_ids_.push_back(kRootNode);
   replayer_ = std::thread([this] { Replay(); });
 }
@@ -40,30 +41,32 @@ NodeId ThreadedSink::Child(NodeId parent, std::string_view segment) {
   const std::size_t before = mirror_.size();
   const NodeId id = mirror_.Child(parent, segment);
   if (mirror_.size() != before) {  // a new node, or the overflow node the first time
-    PutByte(kChild);
-    PutU32(id);
-    PutU32(parent);
-    PutText(segment);
+    char* p = Room(1 + 3 * sizeof(std::uint32_t) + segment.size());
+    *p++ = kChild;
+    p = PutU32(p, id);
+    p = PutU32(p, parent);
+    PutText(p, segment);
     EndEvent();
   }
   return id;
 }
 
 void ThreadedSink::BeginRecord() {
-  PutByte(kBegin);
+  *Room(1) = kBegin;
   EndEvent();
 }
 
 void ThreadedSink::EndRecord() {
-  PutByte(kEnd);
+  *Room(1) = kEnd;
   EndEvent();
 }
 
 void ThreadedSink::Value(NodeId node, std::string_view text, ValueType type) {
-  PutByte(kValue);
-  PutByte(static_cast<char>(type));
-  PutU32(node);
-  PutText(text);
+  char* p = Room(2 + 2 * sizeof(std::uint32_t) + text.size());
+  *p++ = kValue;
+  *p++ = static_cast<char>(type);
+  p = PutU32(p, node);
+  PutText(p, text);
   EndEvent();
 }
 
@@ -79,25 +82,30 @@ void ThreadedSink::Finish() {
   replayer_.join();
 }
 
-void ThreadedSink::PutByte(char op) { batch_.push_back(op); }
-
-void ThreadedSink::PutU32(std::uint32_t value) {
-  char bytes[sizeof value];
-  std::memcpy(bytes, &value, sizeof value);
-  batch_.append(bytes, sizeof value);
+char* ThreadedSink::Room(std::size_t n) {
+  if (batch_.size() < used_ + n) batch_.resize(std::max(2 * batch_.size(), used_ + n));
+  char* p = batch_.data() + used_;
+  used_ += n;
+  return p;
 }
 
-void ThreadedSink::PutText(std::string_view text) {
-  PutU32(static_cast<std::uint32_t>(text.size()));
-  batch_.append(text);
+char* ThreadedSink::PutU32(char* p, std::uint32_t value) {
+  std::memcpy(p, &value, sizeof value);
+  return p + sizeof value;
+}
+
+void ThreadedSink::PutText(char* p, std::string_view text) {
+  p = PutU32(p, static_cast<std::uint32_t>(text.size()));
+  if (!text.empty()) std::memcpy(p, text.data(), text.size());
 }
 
 void ThreadedSink::EndEvent() {
-  if (batch_.size() >= kBatchBytes) Flush();
+  if (used_ >= kBatchBytes) Flush();
 }
 
 void ThreadedSink::Flush() {
-  if (batch_.empty()) return;
+  if (used_ == 0) return;
+  batch_.resize(used_);
   std::string next;
   {
     std::unique_lock lock(mutex_);
@@ -110,8 +118,8 @@ void ThreadedSink::Flush() {
   }
   ready_.notify_one();
   batch_ = std::move(next);
-  batch_.clear();
-  batch_.reserve(kBatchBytes + 1024);
+  if (batch_.size() < kBatchBytes + 1024) batch_.resize(kBatchBytes + 1024);
+  used_ = 0;
 }
 
 void ThreadedSink::Replay() {
@@ -124,7 +132,6 @@ void ThreadedSink::Replay() {
     lock.unlock();
     room_.notify_one();
     ReplayBatch(batch);
-    batch.clear();
     lock.lock();
     spare_.push_back(std::move(batch));
   }

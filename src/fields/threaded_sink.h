@@ -40,9 +40,9 @@ class ThreadedSink final : public DocumentSink {
   void Finish();
 
  private:
-  void PutByte(char op);
-  void PutU32(std::uint32_t value);
-  void PutText(std::string_view text);
+  char* Room(std::size_t n);  // n more bytes at the end of the batch
+  static char* PutU32(char* p, std::uint32_t value);
+  static void PutText(char* p, std::string_view text);
   void EndEvent();
   void Flush();
 
@@ -51,7 +51,8 @@ class ThreadedSink final : public DocumentSink {
 
   DocumentSink& inner_;
   PathTree mirror_;
-  std::string batch_;  // being filled by the parsing thread
+  std::string batch_;     // being filled by the parsing thread: its first used_ bytes
+  std::size_t used_ = 0;
 
   std::mutex mutex_;
   std::condition_variable ready_, room_;

@@ -134,9 +134,9 @@ bool ParseIsoUtc(std::string_view s, std::int64_t* seconds) {
 }  // namespace
 
 std::optional<std::int64_t> ParseTimestamp(std::string_view text) {
-  if (std::int64_t seconds = 0; ParseIsoUtc(text, &seconds)) return InRange(seconds);
   // Dates quoted inside a string (Discord) and Java's zone suffix ("...Z[UTC]").
   if (text.size() >= 2 && text.front() == '"' && text.back() == '"') text = text.substr(1, text.size() - 2);
+  if (std::int64_t seconds = 0; ParseIsoUtc(text, &seconds)) return InRange(seconds);
   if (!text.empty() && text.back() == ']') {
     const std::size_t open = text.rfind('[');
     if (open != std::string_view::npos) text = text.substr(0, open);

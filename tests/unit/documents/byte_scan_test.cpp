@@ -37,6 +37,21 @@ TEST_SUITE("documents/byte_scan") {
     }
   }
 
+  TEST_CASE("SameShortString agrees with == on every length and every differing byte") {
+    const std::string base = "abcdefghijklmnopqrstuvwxyz";
+    for (std::size_t n = 0; n <= base.size(); ++n) {
+      const std::string a = base.substr(0, n);
+      CHECK(SameShortString(a, a));
+      if (n > 0) CHECK_FALSE(SameShortString(a, base.substr(0, n - 1)));
+      for (std::size_t i = 0; i < n; ++i) {
+        std::string b = a;
+        b[i] = '#';
+        CAPTURE(b);
+        CHECK_FALSE(SameShortString(a, b));
+      }
+    }
+  }
+
   TEST_CASE("an all-space or plain run is scanned to its end") {
     const std::string spaces(100, ' ');
     CHECK(SkipJsonSpace(spaces.data(), spaces.data() + spaces.size()) == spaces.data() + spaces.size());
