@@ -14,7 +14,7 @@ constexpr std::size_t kFirstTableSize = 8;
 
 }  // namespace
 
-void DistinctCounter::Add(std::string_view value) { AddHash(XXH3_64bits(value.data(), value.size())); }
+std::uint64_t DistinctCounter::Hash(std::string_view value) { return XXH3_64bits(value.data(), value.size()); }
 
 void DistinctCounter::AddHash(std::uint64_t hash) {
   if (registers_) return Register(hash);

@@ -19,12 +19,14 @@ class DistinctCounter {
  public:
   static constexpr std::size_t kExactLimit = 64;
 
-  void Add(std::string_view value);
+  void Add(std::string_view value) { AddHash(Hash(value)); }
+  /// Adds a value by its Hash(), for callers that need the hash themselves too.
+  void AddHash(std::uint64_t hash);
+  static std::uint64_t Hash(std::string_view value);
   /// The number of distinct values added (exact up to kExactLimit, estimated beyond).
   std::uint64_t Estimate() const;
 
  private:
-  void AddHash(std::uint64_t hash);
   bool InsertExact(std::uint64_t hash);  // false when already present
   void Grow();
   void Register(std::uint64_t hash);

@@ -57,8 +57,9 @@ void FieldTable::Value(NodeId node, std::string_view text, ValueType type) {
   if (type == ValueType::kNull || IsBlank(text)) return;
   Slot& slot = SlotFor(node);
   slot.stats.count++;
-  slot.stats.distinct.Add(text);
-  const Rule* rule = ClassifyValue(slot, text, type);
+  const std::uint64_t hash = DistinctCounter::Hash(text);
+  slot.stats.distinct.AddHash(hash);
+  const Rule* rule = ClassifyValue(slot, text, type, hash);
   Tally(slot, rule, text);
   if (rule != nullptr && rule != slot.traits_rule) LearnTraits(slot, *rule);
   const bool claimed = rule != nullptr;
@@ -118,16 +119,16 @@ FieldTable::Slot& FieldTable::SlotFor(NodeId node) {
   return slots_[index];
 }
 
-const Rule* FieldTable::ClassifyValue(Slot& slot, std::string_view text, ValueType type) {
+const Rule* FieldTable::ClassifyValue(Slot& slot, std::string_view text, ValueType type, std::uint64_t hash) {
   const auto& candidates = slot.plan.candidates;
   if (candidates.empty()) return nullptr;
   if (candidates.size() == 1 && !candidates[0]->has_value_condition() && !candidates[0]->strings_only)
     return candidates[0];  // the field's one rule claims every value
   if (text.size() > kMemoMaxBytes || slot.memo_misses > kMemoGiveUp) return Classifier::Classify(slot.plan, text, type);
   for (const Memo& m : slot.memo)
-    if (m.type == type && m.value == text) return m.rule;
+    if (m.hash == hash && m.type == type && m.value == text) return m.rule;
   const Rule* rule = Classifier::Classify(slot.plan, text, type);
-  if (slot.memo.size() < kMemoSize) slot.memo.push_back({std::string(text), type, rule});
+  if (slot.memo.size() < kMemoSize) slot.memo.push_back({hash, std::string(text), type, rule});
   else slot.memo_misses++;
   return rule;
 }

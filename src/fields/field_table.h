@@ -40,11 +40,12 @@ class FieldTable final : public DocumentSink {
   // Categorical fields repeat a few values ("WIFI", "PURCHASE"); their classification
   // is remembered so value conditions (detectors, patterns) run once per distinct value.
   struct Memo {
+    std::uint64_t hash;  // of value, compared first
     std::string value;
     ValueType type;
     const Rule* rule;
   };
-  static constexpr std::size_t kMemoSize = 8;
+  static constexpr std::size_t kMemoSize = 16;
   static constexpr std::size_t kMemoMaxBytes = 48;
 
   struct Slot {
@@ -68,7 +69,7 @@ class FieldTable final : public DocumentSink {
   };
 
   Slot& SlotFor(NodeId node);
-  const Rule* ClassifyValue(Slot& slot, std::string_view text, ValueType type);
+  const Rule* ClassifyValue(Slot& slot, std::string_view text, ValueType type, std::uint64_t hash);
   void Tally(Slot& slot, const Rule* rule, std::string_view value);
   static void LearnTraits(Slot& slot, const Rule& rule);
   void FlagSensitive(FieldStats& stats, std::string_view value);
