@@ -9,7 +9,6 @@
 namespace dataaudit {
 namespace {
 
-constexpr std::uint32_t kNoSlot = std::numeric_limits<std::uint32_t>::max();
 constexpr std::size_t kMaxSampleBytes = 200;
 
 // Cuts `s` to at most `max` bytes without splitting a UTF-8 sequence.
@@ -94,7 +93,7 @@ std::vector<FieldStats> FieldTable::Finish() {
   return fields;
 }
 
-FieldTable::Slot& FieldTable::SlotFor(NodeId node) {
+FieldTable::Slot& FieldTable::NewSlot(NodeId node) {
   if (node >= slot_of_node_.size()) slot_of_node_.resize(tree_.size(), kNoSlot);
   std::uint32_t& index = slot_of_node_[node];
   if (index == kNoSlot) {

@@ -68,7 +68,13 @@ class FieldTable final : public DocumentSink {
     std::vector<std::uint32_t> slots;
   };
 
-  Slot& SlotFor(NodeId node);
+  // The slot of `node`, made (and its plan found) on the node's first value.
+  Slot& SlotFor(NodeId node) {
+    if (node < slot_of_node_.size() && slot_of_node_[node] != kNoSlot) return slots_[slot_of_node_[node]];
+    return NewSlot(node);
+  }
+  Slot& NewSlot(NodeId node);
+  static constexpr std::uint32_t kNoSlot = 0xFFFFFFFF;
   const Rule* ClassifyValue(Slot& slot, std::string_view text, ValueType type, std::uint64_t hash);
   void Tally(Slot& slot, const Rule* rule, std::string_view value);
   static void LearnTraits(Slot& slot, const Rule& rule);

@@ -82,12 +82,7 @@ void ThreadedSink::Finish() {
   replayer_.join();
 }
 
-char* ThreadedSink::Room(std::size_t n) {
-  if (batch_.size() < used_ + n) batch_.resize(std::max(2 * batch_.size(), used_ + n));
-  char* p = batch_.data() + used_;
-  used_ += n;
-  return p;
-}
+void ThreadedSink::Grow(std::size_t size) { batch_.resize(std::max(2 * batch_.size(), size)); }
 
 char* ThreadedSink::PutU32(char* p, std::uint32_t value) {
   std::memcpy(p, &value, sizeof value);
@@ -97,10 +92,6 @@ char* ThreadedSink::PutU32(char* p, std::uint32_t value) {
 void ThreadedSink::PutText(char* p, std::string_view text) {
   p = PutU32(p, static_cast<std::uint32_t>(text.size()));
   if (!text.empty()) std::memcpy(p, text.data(), text.size());
-}
-
-void ThreadedSink::EndEvent() {
-  if (used_ >= kBatchBytes) Flush();
 }
 
 void ThreadedSink::Flush() {

@@ -40,10 +40,19 @@ class ThreadedSink final : public DocumentSink {
   void Finish();
 
  private:
-  char* Room(std::size_t n);  // n more bytes at the end of the batch
+  // n more bytes at the end of the batch (inline: it runs once per event).
+  char* Room(std::size_t n) {
+    if (batch_.size() < used_ + n) Grow(used_ + n);
+    char* p = batch_.data() + used_;
+    used_ += n;
+    return p;
+  }
+  void Grow(std::size_t size);
   static char* PutU32(char* p, std::uint32_t value);
   static void PutText(char* p, std::string_view text);
-  void EndEvent();
+  void EndEvent() {
+    if (used_ >= kBatchBytes) Flush();
+  }
   void Flush();
 
   void Replay();

@@ -3,6 +3,7 @@
 #include "fields/display_date.h"
 
 #include <chrono>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -131,9 +132,7 @@ bool ParseIsoUtc(std::string_view s, std::int64_t* seconds) {
   return true;
 }
 
-}  // namespace
-
-std::optional<std::int64_t> ParseTimestamp(std::string_view text) {
+std::optional<std::int64_t> ParseUncached(std::string_view text) {
   // Dates quoted inside a string (Discord) and Java's zone suffix ("...Z[UTC]").
   if (text.size() >= 2 && text.front() == '"' && text.back() == '"') text = text.substr(1, text.size() - 2);
   if (std::int64_t seconds = 0; ParseIsoUtc(text, &seconds)) return InRange(seconds);
@@ -150,6 +149,27 @@ std::optional<std::int64_t> ParseTimestamp(std::string_view text) {
     return ParseEpoch(text.substr(0, dot));
   if (const auto iso = ParseIso(text)) return iso;
   return ParseDisplayDate(text);
+}
+
+}  // namespace
+
+std::optional<std::int64_t> ParseTimestamp(std::string_view text) {
+  // A value is parsed twice in a row: by the timestamp detector that claims it, then to
+  // date its record. So the last answer is kept, per thread (tables run on several).
+  struct Last {
+    char text[48];
+    std::size_t size = sizeof text + 1;  // nothing kept yet
+    std::optional<std::int64_t> result;
+  };
+  thread_local Last last;
+  if (text.size() == last.size && std::memcmp(text.data(), last.text, text.size()) == 0) return last.result;
+  const auto result = ParseUncached(text);
+  if (text.size() <= sizeof last.text) {
+    std::memcpy(last.text, text.data(), text.size());
+    last.size = text.size();
+    last.result = result;
+  }
+  return result;
 }
 
 std::string FormatDate(std::int64_t unix_seconds) {

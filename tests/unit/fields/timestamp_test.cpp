@@ -146,6 +146,17 @@ TEST_SUITE("fields/timestamp") {
     });
   }
 
+  TEST_CASE("repeated and alternating values parse the same every time (the last answer is kept)") {
+    for (int round = 0; round < 3; ++round) {
+      CHECK(ParseTimestamp("2024-01-05T10:11:12Z") == kJan5At101112);
+      CHECK(ParseTimestamp("2024-01-05T10:11:12Z") == kJan5At101112);
+      CHECK(ParseTimestamp("2024-01-05T10:11:1") == std::nullopt);  // a prefix of the last one
+      CHECK(ParseTimestamp("1704449472") == kJan5At101112);
+      CHECK(ParseTimestamp("yesterday") == std::nullopt);
+      CHECK(ParseTimestamp("1704449472") == kJan5At101112);
+    }
+  }
+
   TEST_CASE("FormatDate gives the UTC day, also before the epoch") {
     struct DateCase {
       std::int64_t seconds;
