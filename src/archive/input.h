@@ -25,6 +25,16 @@ class MemberData {
   /// Sets `chunk` to the next bytes; an empty chunk means the end. Returns false and
   /// sets `error` when the input cannot be read further.
   virtual bool Read(std::string_view* chunk, std::string* error) = 0;
+  /// Like Read, but the bytes go into `buffer` (whose memory is reused), so that the
+  /// prefetching thread can hand them over without copying. An empty buffer means the
+  /// end. The default copies what Read gives; readers that decompress override it to
+  /// write straight into the buffer.
+  virtual bool ReadInto(std::string* buffer, std::string* error) {
+    std::string_view chunk;
+    if (!Read(&chunk, error)) return false;
+    buffer->assign(chunk);
+    return true;
+  }
 };
 
 class MemberVisitor {

@@ -5,6 +5,7 @@
 #include <deque>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace dataaudit {
 namespace {
@@ -40,10 +41,27 @@ class Queue {
     return message;
   }
 
+  // Chunk buffers go back and forth: the consumer returns each one it is done with and
+  // the producer fills it again, so chunks cost neither an allocation nor a copy.
+  void Recycle(std::string buffer) {
+    if (buffer.capacity() == 0) return;
+    std::lock_guard lock(mutex_);
+    if (spare_.size() < kMaxSpare) spare_.push_back(std::move(buffer));
+  }
+  std::string Spare() {
+    std::lock_guard lock(mutex_);
+    if (spare_.empty()) return {};
+    std::string buffer = std::move(spare_.back());
+    spare_.pop_back();
+    return buffer;
+  }
+
  private:
   std::mutex mutex_;
   std::condition_variable not_empty_, not_full_;
   std::deque<Message> messages_;
+  std::vector<std::string> spare_;
+  static constexpr std::size_t kMaxSpare = 16;
   std::size_t bytes_ = 0;
   const std::size_t max_bytes_;
 };
@@ -58,12 +76,12 @@ class Producer final : public MemberVisitor {
     const std::uint64_t serial = ++serial_;
     queue_.Push({Message::Kind::kMember, info, {}, {}, {}});
     if (skip_unread_(info.path)) return queue_.Push({Message::Kind::kEnd, {}, {}, {}, {}});
-    std::string_view chunk;
     std::string error;
     while (skip_through_.load(std::memory_order_relaxed) < serial) {
-      if (!data.Read(&chunk, &error)) return queue_.Push({Message::Kind::kEnd, {}, {}, error, {}});
+      std::string chunk = queue_.Spare();
+      if (!data.ReadInto(&chunk, &error)) return queue_.Push({Message::Kind::kEnd, {}, {}, error, {}});
       if (chunk.empty()) break;
-      queue_.Push({Message::Kind::kChunk, {}, std::string(chunk), {}, {}});
+      queue_.Push({Message::Kind::kChunk, {}, std::move(chunk), {}, {}});
     }
     queue_.Push({Message::Kind::kEnd, {}, {}, {}, {}});
   }
@@ -89,6 +107,7 @@ class QueuedMemberData final : public MemberData {
       *chunk = {};
       return error_.empty() || (*error = error_, false);
     }
+    queue_.Recycle(std::move(current_.bytes));
     current_ = queue_.Pop();
     if (current_.kind == Message::Kind::kChunk) {
       *chunk = current_.bytes;

@@ -72,17 +72,34 @@ class ZipMemberData final : public MemberData {
       : source_(source), entry_(entry), limits_(limits), buffers_(buffers) {}
 
   bool Read(std::string_view* chunk, std::string* error) override {
-    *chunk = {};
-    if (!error_.empty()) return Failed(error);
-    if (!started_ && !Start()) return Failed(error);
-    if (ended_) return true;
-    const bool ok = entry_.method == 0 ? ReadStored(chunk) : ReadDeflated(chunk);
-    if (ok && chunk->empty()) Check();
-    if (ok && !chunk->empty()) CheckRatio(chunk->size());
-    return error_.empty() ? true : Failed(error);
+    std::size_t n = 0;
+    const bool ok = Produce(buffers_.out.data(), &n, error);
+    *chunk = std::string_view(buffers_.out.data(), ok ? n : 0);
+    return ok;
+  }
+
+  bool ReadInto(std::string* buffer, std::string* error) override {
+    if (buffer->size() < kChunk) buffer->resize(kChunk);
+    std::size_t n = 0;
+    const bool ok = Produce(buffer->data(), &n, error);
+    buffer->resize(ok ? n : 0);
+    return ok;
   }
 
  private:
+  // Writes the next (up to kChunk) bytes of the member at `out`; *n == 0 at its end.
+  bool Produce(char* out, std::size_t* n, std::string* error) {
+    *n = 0;
+    if (!error_.empty()) return Failed(error);
+    if (!started_ && !Start()) return Failed(error);
+    if (ended_) return true;
+    const bool ok = entry_.method == 0 ? ReadStored(out, n) : ReadDeflated(out, n);
+    if (ok && *n == 0) Check();
+    if (ok && *n > 0) CheckRatio(*n);
+    if (!error_.empty()) *n = 0;
+    return error_.empty() ? true : Failed(error);
+  }
+
   bool Failed(std::string* error) {
     *error = error_;
     return false;
@@ -110,24 +127,24 @@ class ZipMemberData final : public MemberData {
     return true;
   }
 
-  bool ReadStored(std::string_view* chunk) {
+  bool ReadStored(char* out, std::size_t* produced) {
     const auto n = static_cast<std::size_t>(std::min<std::uint64_t>(left_in_, kChunk));
     if (n == 0) return true;
-    if (!source_.ReadAt(next_in_, n, buffers_.out.data())) {
+    if (!source_.ReadAt(next_in_, n, out)) {
       error_ = "read error";
       return false;
     }
     next_in_ += n, left_in_ -= n, consumed_ += n;
-    crc_ = crc32_gzip_refl(crc_, reinterpret_cast<const unsigned char*>(buffers_.out.data()), n);
-    *chunk = std::string_view(buffers_.out.data(), n);
+    crc_ = crc32_gzip_refl(crc_, reinterpret_cast<const unsigned char*>(out), n);
+    *produced = n;
     return true;
   }
 
-  bool ReadDeflated(std::string_view* chunk) {
+  bool ReadDeflated(char* out, std::size_t* produced) {
     inflate_state& state = buffers_.inflate;
     while (state.block_state != ISAL_BLOCK_FINISH) {
       if (state.avail_in == 0 && left_in_ > 0 && !Refill()) return false;
-      state.next_out = reinterpret_cast<std::uint8_t*>(buffers_.out.data());
+      state.next_out = reinterpret_cast<std::uint8_t*>(out);
       state.avail_out = static_cast<std::uint32_t>(kChunk);
       const std::uint32_t avail_before = state.avail_in;
       if (isal_inflate(&state) < 0) {
@@ -136,7 +153,7 @@ class ZipMemberData final : public MemberData {
       }
       const std::size_t got = kChunk - state.avail_out;
       if (got > 0) {
-        *chunk = std::string_view(buffers_.out.data(), got);
+        *produced = got;
         return true;
       }
       if (state.block_state != ISAL_BLOCK_FINISH && state.avail_in == avail_before) {  // no progress
