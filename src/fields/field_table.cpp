@@ -123,12 +123,11 @@ const Rule* FieldTable::ClassifyValue(Slot& slot, std::string_view text, ValueTy
   if (candidates.empty()) return nullptr;
   if (candidates.size() == 1 && !candidates[0]->has_value_condition() && !candidates[0]->strings_only)
     return candidates[0];  // the field's one rule claims every value
-  if (text.size() > kMemoMaxBytes || slot.memo_misses > kMemoGiveUp) return Classifier::Classify(slot.plan, text, type);
-  for (const Memo& m : slot.memo)
-    if (m.hash == hash && m.type == type && m.value == text) return m.rule;
-  const Rule* rule = Classifier::Classify(slot.plan, text, type);
-  if (slot.memo.size() < kMemoSize) slot.memo.push_back({hash, std::string(text), type, rule});
-  else slot.memo_misses++;
+  if (slot.memo.gave_up()) return Classifier::Classify(slot.plan, text, type);
+  const Rule* rule = nullptr;
+  if (slot.memo.Find(hash, type, &rule)) return rule;
+  rule = Classifier::Classify(slot.plan, text, type);
+  slot.memo.Remember(hash, type, rule, memo_budget_);
   return rule;
 }
 

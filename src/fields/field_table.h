@@ -15,6 +15,7 @@
 #include "documents/document_sink.h"
 #include "fields/field_stats.h"
 #include "fields/path_tree.h"
+#include "fields/value_memo.h"
 
 namespace dataaudit {
 
@@ -37,31 +38,21 @@ class FieldTable final : public DocumentSink {
   bool overflowed() const { return tree_.overflowed(); }
 
  private:
-  // Categorical fields repeat a few values ("WIFI", "PURCHASE"); their classification
-  // is remembered so value conditions (detectors, patterns) run once per distinct value.
-  struct Memo {
-    std::uint64_t hash;  // of value, compared first
-    std::string value;
-    ValueType type;
-    const Rule* rule;
-  };
-  static constexpr std::size_t kMemoSize = 16;
-  static constexpr std::size_t kMemoMaxBytes = 48;
+  // Value memos of one document may hold this many entries in all (16 bytes each).
+  static constexpr std::size_t kMemoBudget = std::size_t{1} << 18;
 
   struct Slot {
     NodeId node;
     FieldPlan plan;
     FieldStats stats;
     std::uint64_t record_serial = 0;
-    std::vector<Memo> memo;
-    std::uint32_t memo_misses = 0;  // past kMemoGiveUp the field is not categorical
+    ValueMemo memo;  // the rule that claimed each distinct value, while categorical
     // What the rule that claimed the last value asks for, kept so that the rule's kind
     // is not compared per value (a field's values are almost always claimed by one rule).
     const Rule* traits_rule = nullptr;
     bool dates_record = false;      // its values are the record's time
     bool checks_sensitive = false;  // its values are matched against the sensitive lexicons
   };
-  static constexpr std::uint32_t kMemoGiveUp = 64;
   struct Record {
     std::uint64_t serial;
     std::optional<std::int64_t> earliest, latest;
@@ -93,6 +84,7 @@ class FieldTable final : public DocumentSink {
   std::vector<Record> records_;  // reused: only the first record_depth_ are open
   std::size_t record_depth_ = 0;
   std::uint64_t next_serial_ = 1;
+  std::size_t memo_budget_ = kMemoBudget;
 };
 
 }  // namespace dataaudit
