@@ -1,5 +1,7 @@
 #include "documents/json_reader.h"
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -44,6 +46,7 @@ constexpr std::size_t kMaxPrefixBytes = 64 * 1024;
 constexpr std::size_t kMaxCachedMembers = 64;
 constexpr std::size_t kMaxNumberBytes = 64;
 constexpr std::size_t kCachesPerDepth = 4;
+constexpr std::size_t kDecodeSlack = 16;
 constexpr unsigned char kUtf8Bom[] = {0xEF, 0xBB, 0xBF};
 
 bool IsNumberChar(char c) {
@@ -132,8 +135,8 @@ class JsonReader final : public DocumentReader {
 
   void Finish() override {
     if (failed()) return;
-    if (lex_ == Lex::kNumber) CompleteNumber(token_, chunk_offset_);
-    if (lex_ == Lex::kLiteral) CompleteLiteral(token_, chunk_offset_);
+    if (lex_ == Lex::kNumber) CompleteNumber(Token(), chunk_offset_);
+    if (lex_ == Lex::kLiteral) CompleteLiteral(Token(), chunk_offset_);
     if (failed()) return;
     if (lex_ == Lex::kString) {
       Fail(fmt::format("unterminated string at end of document (byte {})", chunk_offset_));
@@ -281,24 +284,28 @@ class JsonReader final : public DocumentReader {
     return q;
   }
 
-  // A string cut by a chunk boundary or holding escapes, accumulated in token_.
+  // A string cut by a chunk boundary or holding escapes, decoded into token_.
   const char* LexString(const char* p, const char* end) {
+    // Decoding never lengthens the input, except where an escape (and a surrogate left
+    // pending) straddles the chunk's start: kDecodeSlack bytes cover that.
+    char* out = TokenEnd(static_cast<std::size_t>(end - p) + kDecodeSlack);
     while (p < end) {
       if (escape_state_ == 0) {
         const char* q = FindQuoteOrBackslash(p, end);
         if (q != p) {
-          FlushSurrogate();
-          Append(p, static_cast<std::size_t>(q - p));
+          out = FlushSurrogate(out);
+          std::memcpy(out, p, static_cast<std::size_t>(q - p));
+          out += q - p;
         }
         p = q;
-        if (p == end) return p;
+        if (p == end) break;
         if (*p++ == '"') {
-          FlushSurrogate();
-          CompleteString(token_);
+          SetTokenEnd(FlushSurrogate(out));
+          CompleteString(Token());
           return p;
         }
         escape_state_ = 1;
-        if (end - p >= 5 && *p == 'u') p = WholeUnicodeEscape(p);
+        if (end - p >= 5 && *p == 'u') p = WholeUnicodeEscape(p, &out);
       } else if (escape_state_ == 1) {
         const char c = *p++;
         escape_state_ = 0;
@@ -307,18 +314,13 @@ class JsonReader final : public DocumentReader {
           unicode_ = 0;
           continue;
         }
-        FlushSurrogate();
-        switch (c) {
-          case 'n': AppendChar('\n'); break;
-          case 't': AppendChar('\t'); break;
-          case 'r': AppendChar('\r'); break;
-          case 'b': AppendChar('\b'); break;
-          case 'f': AppendChar('\f'); break;
-          case '"': case '\\': case '/': AppendChar(c); break;
-          default:
-            Fail(fmt::format("invalid escape '\\{}' at byte {}", Printable(c), Offset(p - 1)));
-            return end;
+        out = FlushSurrogate(out);
+        const char decoded = SimpleEscape(c);
+        if (decoded == 0) {
+          Fail(fmt::format("invalid escape '\\{}' at byte {}", Printable(c), Offset(p - 1)));
+          return end;
         }
+        *out++ = decoded;
       } else {
         const int h = HexValue(*p);
         if (h < 0) {
@@ -329,17 +331,31 @@ class JsonReader final : public DocumentReader {
         unicode_ = unicode_ * 16 + static_cast<std::uint32_t>(h);
         if (++escape_state_ == 6) {
           escape_state_ = 0;
-          CodeUnit(unicode_);
+          out = CodeUnit(unicode_, out);
         }
       }
     }
+    SetTokenEnd(out);
     return p;
+  }
+
+  // The byte a one-letter escape stands for, or 0 when it is not one.
+  static char SimpleEscape(char c) {
+    switch (c) {
+      case 'n': return '\n';
+      case 't': return '\t';
+      case 'r': return '\r';
+      case 'b': return '\b';
+      case 'f': return '\f';
+      case '"': case '\\': case '/': return c;
+      default: return 0;
+    }
   }
 
   // `p` is at the 'u' of a \uXXXX escape that the chunk holds whole (Meta's exports
   // escape every non-ASCII byte this way). Returns where to go on; an invalid digit is
   // left to the byte-wise state, which reports it.
-  const char* WholeUnicodeEscape(const char* p) {
+  const char* WholeUnicodeEscape(const char* p, char** out) {
     std::uint32_t unit = 0;
     for (int i = 1; i <= 4; ++i) {
       const int h = HexValue(p[i]);
@@ -347,7 +363,7 @@ class JsonReader final : public DocumentReader {
       unit = unit * 16 + static_cast<std::uint32_t>(h);
     }
     escape_state_ = 0;
-    CodeUnit(unit);
+    *out = CodeUnit(unit, *out);
     return p + 5;
   }
 
@@ -360,8 +376,8 @@ class JsonReader final : public DocumentReader {
     while (q < end && part(*q)) ++q;
     Append(p, static_cast<std::size_t>(q - p));
     if (q == end) return q;
-    if (lex_ == Lex::kNumber) CompleteNumber(token_, Offset(q));
-    else CompleteLiteral(token_, Offset(q));
+    if (lex_ == Lex::kNumber) CompleteNumber(Token(), Offset(q));
+    else CompleteLiteral(Token(), Offset(q));
     return q;
   }
 
@@ -369,44 +385,54 @@ class JsonReader final : public DocumentReader {
 
   void StartToken(Lex lex) {
     lex_ = lex;
-    token_.clear();
+    token_length_ = 0;
     escape_state_ = 0;
     pending_high_ = 0;
   }
 
-  void Append(const char* data, std::size_t n) {
-    const std::size_t room = limits_.max_token_bytes - std::min(token_.size(), limits_.max_token_bytes);
-    token_.append(data, std::min(n, room));
+  std::string_view Token() const { return {token_.data(), token_length_}; }
+
+  // Where the token ends, with room for `n` more bytes. token_'s size is its capacity,
+  // grown (and zeroed) only when too small, never per token.
+  char* TokenEnd(std::size_t n) {
+    if (token_.size() < token_length_ + n) token_.resize(std::max(token_length_ + n, 2 * token_.size()));
+    return token_.data() + token_length_;
   }
-  void AppendChar(char c) { Append(&c, 1); }
+
+  // Ends the token at `out`, keeping at most max_token_bytes of it.
+  void SetTokenEnd(const char* out) {
+    token_length_ = std::min(static_cast<std::size_t>(out - token_.data()), limits_.max_token_bytes);
+  }
+
+  void Append(const char* data, std::size_t n) {
+    n = std::min(n, limits_.max_token_bytes - std::min(token_length_, limits_.max_token_bytes));
+    if (n == 0) return;
+    std::memcpy(TokenEnd(n), data, n);
+    token_length_ += n;
+  }
 
   // Combines UTF-16 code units from \u escapes; a lone surrogate becomes U+FFFD.
-  void CodeUnit(std::uint32_t unit) {
+  // Writes at `out` and returns the new end.
+  char* CodeUnit(std::uint32_t unit, char* out) {
     if (unit >= 0xD800 && unit <= 0xDBFF) {
-      FlushSurrogate();
+      out = FlushSurrogate(out);
       pending_high_ = unit;
-      return;
+      return out;
     }
     if (unit >= 0xDC00 && unit <= 0xDFFF) {
       const std::uint32_t cp =
           pending_high_ != 0 ? 0x10000 + ((pending_high_ - 0xD800) << 10) + (unit - 0xDC00) : 0xFFFD;
       pending_high_ = 0;
-      AppendCodePoint(cp);
-    } else {
-      FlushSurrogate();
-      AppendCodePoint(unit);
+      return out + EncodeUtf8(cp, out);
     }
+    out = FlushSurrogate(out);
+    return out + EncodeUtf8(unit, out);
   }
 
-  void AppendCodePoint(std::uint32_t cp) {
-    char bytes[4];
-    Append(bytes, EncodeUtf8(cp, bytes));
-  }
-
-  void FlushSurrogate() {
-    if (pending_high_ == 0) return;
+  char* FlushSurrogate(char* out) {
+    if (pending_high_ == 0) return out;
     pending_high_ = 0;
-    AppendCodePoint(0xFFFD);
+    return out + EncodeUtf8(0xFFFD, out);
   }
 
   void CompleteString(std::string_view text) {
@@ -566,6 +592,7 @@ class JsonReader final : public DocumentReader {
   Lex lex_ = Lex::kStart;
   Expect expect_ = Expect::kValue;
   std::string token_;  // a token cut by a chunk boundary, or a string with escapes
+  std::size_t token_length_ = 0;  // of token_, whose size() is its capacity
   bool string_is_key_ = false;
   int escape_state_ = 0;  // 0 plain, 1 after '\', 2..5 reading \u hex digits
   std::uint32_t unicode_ = 0;
