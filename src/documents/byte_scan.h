@@ -51,6 +51,20 @@ inline const char* FindQuoteOrBackslash(const char* p, const char* end) {
   return p;
 }
 
+/// The first byte at or after `p` that is not ASCII (0x80 or above), or `end`.
+inline const char* SkipAscii(const char* p, const char* end) {
+#if defined(__SSE2__)
+  while (end - p >= 16) {
+    const unsigned high =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))));
+    if (high != 0) return p + __builtin_ctz(high);
+    p += 16;
+  }
+#endif
+  while (p < end && static_cast<unsigned char>(*p) < 0x80) ++p;
+  return p;
+}
+
 /// a == b, inline for the short strings that keys are (a memcmp call per key showed
 /// in the profile of the JSON reader).
 inline bool SameShortString(std::string_view a, std::string_view b) {
