@@ -4,6 +4,7 @@
     bench/make_workloads.py OUTDIR [--scale S]
 
 W1  Takeout zip, Records.json of ~450 MB (2M points, a third with activity arrays)
+W1r the same 2M points as newer Takeouts write them (Wi-Fi scans, epoch-ms strings), ~1 GB
 W2  Meta zip, ~1 GB of messages (mojibake, emails, phones and links in text)
 W3  zip of 20,000 small JSON files
 W4  zip of 2 GB of media plus 50 MB of JSON (and W4-nomedia: the same without media)
@@ -40,6 +41,31 @@ def records_json(path, points):
             f.write(("" if i == 0 else ", ") + jackson(rec, 1))
         f.write(" ]\n}\n")
 
+def records_json_rich(path, points):
+    """Records.json as newer Takeouts write it: epoch-ms "timestampMs" strings, velocity
+    and altitude on half the points, activity on a third, Wi-Fi scans with MAC addresses
+    on a quarter, and device fields on every point."""
+    rnd = random.Random(5)
+    with open(path, "w") as f:
+        f.write('{\n  "locations" : [ ')
+        for i in range(points):
+            ms = 1_500_000_000_000 + i * 20_000 + rnd.randint(0, 999)
+            rec = {"timestampMs": str(ms), "latitudeE7": 480000000 + rnd.randint(0, 9999999),
+                   "longitudeE7": 20000000 + rnd.randint(0, 9999999), "accuracy": rnd.randint(3, 50)}
+            if i % 2 == 0:
+                rec.update({"velocity": rnd.randint(0, 30), "heading": rnd.randint(0, 359),
+                            "altitude": rnd.randint(100, 500), "verticalAccuracy": rnd.randint(1, 20)})
+            if i % 3 == 0:
+                rec["activity"] = [{"timestampMs": str(ms), "activity": [{"type": t, "confidence": rnd.randint(0, 100)}
+                                                                         for t in ["STILL", "ON_FOOT", "WALKING", "UNKNOWN"]]}]
+            if i % 4 == 0:
+                rec["activeWifiScan"] = {"accessPoints": [{"mac": str(rnd.randint(10**13, 10**14)), "strength": -rnd.randint(30, 90),
+                                                           "frequencyMhz": rnd.choice([2412, 5180])} for _ in range(rnd.randint(1, 6))]}
+            rec.update({"source": rnd.choice(["WIFI", "GPS", "CELL"]), "deviceTag": 123456789, "platformType": "ANDROID",
+                        "batteryCharging": rnd.random() < 0.2, "formFactor": "PHONE"})
+            f.write(("" if i == 0 else ", ") + jackson(rec, 1))
+        f.write(" ]\n}\n")
+
 def zip_dir(src, out, compress=zipfile.ZIP_DEFLATED, stored_exts=()):
     with zipfile.ZipFile(out, "w", compress, allowZip64=True) as z:
         for root, _, files in sorted(os.walk(src)):
@@ -56,6 +82,12 @@ def w1(out, tmp, scale):
     os.makedirs(d, exist_ok=True)
     records_json(os.path.join(d, "Records.json"), int(2_000_000 * scale))
     zip_dir(os.path.join(tmp, "w1"), os.path.join(out, "W1-takeout-records.zip"))
+
+def w1_rich(out, tmp, scale):
+    d = os.path.join(tmp, "w1r", "Takeout", "Location History")
+    os.makedirs(d, exist_ok=True)
+    records_json_rich(os.path.join(d, "Records.json"), int(2_000_000 * scale))
+    zip_dir(os.path.join(tmp, "w1r"), os.path.join(out, "W1r-takeout-records-rich.zip"))
 
 def w2(out, tmp, scale):
     rnd = random.Random(2)
@@ -117,12 +149,12 @@ def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("outdir")
     p.add_argument("--scale", type=float, default=1.0)
-    p.add_argument("--only", default="W1,W2,W3,W4,W5")
+    p.add_argument("--only", default="W1,W1r,W2,W3,W4,W5")
     a = p.parse_args()
     tmp = os.path.join(a.outdir, "tmp")
     os.makedirs(tmp, exist_ok=True)
     for w in a.only.split(","):
-        {"W1": w1, "W2": w2, "W3": w3, "W4": w4, "W5": w5}[w](a.outdir, tmp, a.scale)
+        {"W1": w1, "W1r": w1_rich, "W2": w2, "W3": w3, "W4": w4, "W5": w5}[w](a.outdir, tmp, a.scale)
         print("made", w, flush=True)
     __import__("shutil").rmtree(tmp)
 
