@@ -8,9 +8,19 @@
 #include <fmt/format.h>
 
 #include "documents/byte_scan.h"
+#include "documents/json_lexical.h"
+#include "documents/json_nodes.h"
 
 namespace dataaudit {
 namespace {
+
+using json::EncodeUtf8;
+using json::HexValue;
+using json::IsDigitChar;
+using json::IsJsonNumber;
+using json::IsLowerChar;
+using json::IsNumberChar;
+using json::SimpleEscape;
 
 // Where the lexer is inside the byte stream.
 enum class Lex : std::uint8_t { kStart, kPrefix, kBetween, kString, kNumber, kLiteral };
@@ -18,102 +28,30 @@ enum class Lex : std::uint8_t { kStart, kPrefix, kBetween, kString, kNumber, kLi
 // What the grammar allows next, outside tokens.
 enum class Expect : std::uint8_t { kValue, kValueOrEnd, kKey, kKeyOrEnd, kColon, kCommaOrEnd };
 
-// The nodes of an object's members by position. Sibling records in an array share a
-// node and almost always list the same keys in the same order, so the node of member i
-// is found by one string compare instead of a hash lookup.
-// Arrays at one depth likewise share their "*" node.
-struct MemberCache {
-  NodeId object_node = 0;
-  bool valid = false;
-  std::vector<std::pair<std::string, NodeId>> members;
-  NodeId element_node = 0;
-  bool has_element_node = false;
-  std::uint64_t taken = 0;  // when a container last took it over
-};
-
 struct Frame {
   bool is_object = false;
   std::size_t member_index = 0;  // position of the current member (objects)
   bool is_record = false;
   NodeId node = kRootNode;
-  std::size_t cache = 0;  // its MemberCache
+  std::size_t cache = 0;  // its json::NodeCache entry
   NodeId value_node = 0;      // the node of the current member's value (objects)
   bool key_is_label = false;  // the current member is "label"
   std::string label;          // a "label" member's string value (Meta label_values)
 };
 
 constexpr std::size_t kMaxPrefixBytes = 64 * 1024;
-constexpr std::size_t kMaxCachedMembers = 64;
 constexpr std::size_t kMaxNumberBytes = 64;
-constexpr std::size_t kCachesPerDepth = 4;
 constexpr std::size_t kDecodeSlack = 16;
 constexpr unsigned char kUtf8Bom[] = {0xEF, 0xBB, 0xBF};
-
-bool IsNumberChar(char c) {
-  return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
-}
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-bool IsDigitChar(char c) { return c >= '0' && c <= '9'; }
-bool IsLowerChar(char c) { return c >= 'a' && c <= 'z'; }
-
-// RFC 8259 number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
-bool IsJsonNumber(std::string_view s) {
-  std::size_t i = 0;
-  if (i < s.size() && s[i] == '-') ++i;
-  if (i >= s.size() || !IsDigitChar(s[i])) return false;
-  if (s[i] == '0') ++i;
-  else
-    while (i < s.size() && IsDigitChar(s[i])) ++i;
-  if (i < s.size() && s[i] == '.') {
-    if (++i >= s.size() || !IsDigitChar(s[i])) return false;
-    while (i < s.size() && IsDigitChar(s[i])) ++i;
-  }
-  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
-    if (++i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
-    if (i >= s.size() || !IsDigitChar(s[i])) return false;
-    while (i < s.size() && IsDigitChar(s[i])) ++i;
-  }
-  return i == s.size();
-}
 
 // Members of a Meta label_values record that hold the labelled data.
 bool IsLabelledMember(std::string_view key) {
   return key == "value" || key == "vec" || key == "dict" || key == "timestamp_value" || key == "href";
 }
 
-// Writes the UTF-8 encoding of `cp` to `out` (4 bytes of room) and returns its length.
-std::size_t EncodeUtf8(std::uint32_t cp, char* out) {
-  if (cp < 0x80) {
-    out[0] = static_cast<char>(cp);
-    return 1;
-  }
-  if (cp < 0x800) {
-    out[0] = static_cast<char>(0xC0 | (cp >> 6));
-    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 2;
-  }
-  if (cp < 0x10000) {
-    out[0] = static_cast<char>(0xE0 | (cp >> 12));
-    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 3;
-  }
-  out[0] = static_cast<char>(0xF0 | (cp >> 18));
-  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
-  return 4;
-}
-
 class JsonReader final : public DocumentReader {
  public:
-  JsonReader(DocumentSink& sink, const ReaderLimits& limits) : sink_(sink), limits_(limits) {}
+  JsonReader(DocumentSink& sink, const ReaderLimits& limits) : sink_(sink), limits_(limits), nodes_(sink) {}
 
   void Feed(std::string_view chunk) override {
     begin_ = chunk.data();
@@ -339,19 +277,6 @@ class JsonReader final : public DocumentReader {
     return p;
   }
 
-  // The byte a one-letter escape stands for, or 0 when it is not one.
-  static char SimpleEscape(char c) {
-    switch (c) {
-      case 'n': return '\n';
-      case 't': return '\t';
-      case 'r': return '\r';
-      case 'b': return '\b';
-      case 'f': return '\f';
-      case '"': case '\\': case '/': return c;
-      default: return 0;
-    }
-  }
-
   // `p` is at the 'u' of a \uXXXX escape that the chunk holds whole (Meta's exports
   // escape every non-ASCII byte this way). Returns where to go on; an invalid digit is
   // left to the byte-wise state, which reports it.
@@ -494,7 +419,8 @@ class JsonReader final : public DocumentReader {
     top.member_index++;
     top.key_is_label = key == "label";
     const bool labelled = !top.label.empty() && IsLabelledMember(key);
-    top.value_node = MemberNode(top, labelled ? std::string_view(top.label) : key);
+    // member_index was counted above, so the position is one less
+    top.value_node = nodes_.Member(top.cache, top.member_index - 1, labelled ? std::string_view(top.label) : key);
     expect_ = Expect::kColon;
   }
 
@@ -502,50 +428,7 @@ class JsonReader final : public DocumentReader {
   NodeId ValueNode() {
     if (depth_ == 0) return kRootNode;
     Frame& top = Top();
-    if (top.is_object) return top.value_node;
-    MemberCache& cache = CacheOf(top);
-    if (!cache.has_element_node) {
-      cache.element_node = sink_.Child(top.node, "*");
-      cache.has_element_node = true;
-    }
-    return cache.element_node;
-  }
-
-  MemberCache& CacheOf(const Frame& frame) { return caches_[frame.cache]; }
-
-  // Picks the cache of the container opening at depth_ with `node`: the one of the last
-  // sibling container with that node, else the least recently taken at this depth
-  // (a record may hold several containers at one depth, such as Records.json's
-  // "activity" array and "activeWifiScan" object).
-  std::size_t TakeCache(NodeId node) {
-    const std::size_t first = depth_ * kCachesPerDepth;
-    if (caches_.size() < first + kCachesPerDepth) caches_.resize(first + kCachesPerDepth);
-    for (std::size_t i = first; i < first + kCachesPerDepth; ++i)
-      if (caches_[i].valid && caches_[i].object_node == node) return i;
-    std::size_t victim = first;
-    for (std::size_t i = first + 1; i < first + kCachesPerDepth; ++i)
-      if (!caches_[i].valid || caches_[i].taken < caches_[victim].taken) victim = i;
-    MemberCache& cache = caches_[victim];
-    cache.members.clear();
-    cache.has_element_node = false;
-    cache.object_node = node;
-    cache.valid = true;
-    cache.taken = ++caches_taken_;
-    return victim;
-  }
-
-  NodeId MemberNode(const Frame& frame, std::string_view segment) {
-    MemberCache& cache = CacheOf(frame);
-    const std::size_t i = frame.member_index - 1;  // counted when the key completed
-    if (i < cache.members.size() && SameShortString(cache.members[i].first, segment)) return cache.members[i].second;
-    // An optional member shifts the ones after it (Records.json's "activity"), so the
-    // other positions are tried before the sink's hash lookup.
-    for (const auto& [name, node] : cache.members)
-      if (SameShortString(name, segment)) return node;
-    const NodeId node = sink_.Child(frame.node, segment);
-    if (i < cache.members.size()) cache.members[i] = {std::string(segment), node};
-    else if (i == cache.members.size() && i < kMaxCachedMembers) cache.members.emplace_back(std::string(segment), node);
-    return node;
+    return top.is_object ? top.value_node : nodes_.Element(top.cache);
   }
 
   void Scalar(std::string_view text, ValueType type) {
@@ -562,7 +445,7 @@ class JsonReader final : public DocumentReader {
     const bool record = object && (depth_ == 0 || !Top().is_object);
     if (record) sink_.BeginRecord();
     if (depth_ == stack_.size()) stack_.emplace_back();
-    const std::size_t cache = TakeCache(node);
+    const std::size_t cache = nodes_.Take(depth_, node);
     Frame& frame = stack_[depth_++];
     frame.cache = cache;
     frame.member_index = 0;
@@ -586,8 +469,7 @@ class JsonReader final : public DocumentReader {
   DocumentSink& sink_;
   ReaderLimits limits_;
   std::vector<Frame> stack_;  // frames are reused; depth_ says how many are live
-  std::vector<MemberCache> caches_;  // kCachesPerDepth per depth, kept across siblings
-  std::uint64_t caches_taken_ = 0;
+  json::NodeCache nodes_;
   std::size_t depth_ = 0;
   Lex lex_ = Lex::kStart;
   Expect expect_ = Expect::kValue;
