@@ -33,7 +33,7 @@ struct AuditOptions {
   std::size_t max_path_bytes = 4096;             ///< Length of a member path.
   ReadLimits read;                               ///< Compression ratio (zip bombs).
   std::string platform;  ///< Declared with --platform; empty: detect from member paths.
-  int jobs = 2;  ///< 1: read and parse on one thread; more: decompress on a second one.
+  int jobs = 2;  ///< 1: one thread; more: decompress on a second, aggregate large members on a third.
 };
 
 AuditResult AuditInput(const std::string& input, const Classifier& classifier,

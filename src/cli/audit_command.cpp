@@ -101,8 +101,8 @@ class Batch {
     options.reader.max_nesting = cli_.max_nesting;
     options.max_fields = cli_.max_fields;
     options.platform = cli_.platform;
-    // --jobs is threads in total: one input may use them to decompress on a second
-    // thread; several inputs get one thread each.
+    // --jobs is the cores to use: one input keeps two busy with three threads (decompress,
+    // parse, aggregate); several inputs get one thread each.
     options.jobs = groups_.size() == 1 ? threads : 1;
     StartProgress();
     RunOrdered<ArchiveReport>(

@@ -120,8 +120,9 @@ void AddAuditOptions(CLI::App& app, CommandLine* out) {
       ->check(CLI::Range(100, 100000000))
       ->capture_default_str();
   app.add_option("-j,--jobs", out->jobs,
-                 "Threads in total (default: the number of cores). Several inputs: up to N audited at once, "
-                 "one thread each, reported in the order given. One input: 2 or more decompress on a second thread")
+                 "Cores to use (default: the number of cores). Several inputs: up to N audited at once, "
+                 "one thread each, reported in the order given. One input: 2 or more decompress on a second "
+                 "thread and aggregate members of 1 MiB or more on a third")
       ->check(CLI::Range(0, 64));
 }
 

@@ -36,7 +36,7 @@ struct CommandLine {
   std::size_t max_path_bytes = 4096;
   std::size_t max_nesting = 512;
   std::size_t max_fields = 200000;
-  int jobs = 0;  ///< Threads in total; 0: the number of cores.
+  int jobs = 0;  ///< Cores to use; 0: the number of cores.
   std::size_t top_fields = 5;
 };
 
