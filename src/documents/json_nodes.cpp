@@ -1,7 +1,5 @@
 #include "documents/json_nodes.h"
 
-#include "documents/byte_scan.h"
-
 namespace dataaudit::json {
 
 std::size_t NodeCache::Take(std::size_t depth, NodeId node) {
@@ -21,11 +19,9 @@ std::size_t NodeCache::Take(std::size_t depth, NodeId node) {
   return victim;
 }
 
-NodeId NodeCache::Member(std::size_t index, std::size_t position, std::string_view segment) {
+NodeId NodeCache::OtherMember(std::size_t index, std::size_t position, std::string_view segment) {
   Cache& cache = caches_[index];
   auto& members = cache.members;
-  if (position < members.size() && SameShortString(members[position].first, segment))
-    return members[position].second;
   for (const auto& [name, node] : members)
     if (SameShortString(name, segment)) return node;
   const NodeId node = sink_.Child(cache.container, segment);
@@ -34,12 +30,10 @@ NodeId NodeCache::Member(std::size_t index, std::size_t position, std::string_vi
   return node;
 }
 
-NodeId NodeCache::Element(std::size_t index) {
+NodeId NodeCache::NewElement(std::size_t index) {
   Cache& cache = caches_[index];
-  if (!cache.has_element) {
-    cache.element = sink_.Child(cache.container, "*");
-    cache.has_element = true;
-  }
+  cache.element = sink_.Child(cache.container, "*");
+  cache.has_element = true;
   return cache.element;
 }
 

@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "documents/byte_scan.h"
 #include "documents/document_sink.h"
 
 namespace dataaudit::json {
@@ -30,13 +31,24 @@ class NodeCache {
   std::size_t Take(std::size_t depth, NodeId node);
 
   /// The node of the member at `position` (0-based) named `segment`, in the container
-  /// that took `cache`.
-  NodeId Member(std::size_t cache, std::size_t position, std::string_view segment);
+  /// that took `cache`. Inline for the usual case, the same key at the same position.
+  NodeId Member(std::size_t cache, std::size_t position, std::string_view segment) {
+    const auto& members = caches_[cache].members;
+    if (position < members.size() && SameShortString(members[position].first, segment))
+      return members[position].second;
+    return OtherMember(cache, position, segment);
+  }
 
   /// The "*" node of the elements of the array that took `cache`.
-  NodeId Element(std::size_t cache);
+  NodeId Element(std::size_t cache) {
+    const Cache& c = caches_[cache];
+    return c.has_element ? c.element : NewElement(cache);
+  }
 
  private:
+  NodeId OtherMember(std::size_t cache, std::size_t position, std::string_view segment);
+  NodeId NewElement(std::size_t cache);
+
   struct Cache {
     NodeId container = 0;
     bool valid = false;
