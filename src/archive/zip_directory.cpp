@@ -16,7 +16,9 @@ constexpr std::size_t kZip64EndBytes = 56;
 constexpr std::size_t kCentralBytes = 46;
 constexpr std::size_t kLocalBytes = 30;
 constexpr std::size_t kMaxCommentBytes = 0xFFFF;
-constexpr std::uint64_t kMaxDirectoryBytes = 1ull << 30;  // 1 GiB of directory: millions of members
+// Held in memory while the members are read (about 100 bytes a member): a larger
+// directory, half a million members or more, is left to libarchive.
+constexpr std::uint64_t kMaxDirectoryBytes = 64ull << 20;
 
 constexpr std::uint16_t kFlagEncrypted = 1 << 0;
 constexpr std::uint16_t kFlagStrongEncryption = 1 << 6;

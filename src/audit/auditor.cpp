@@ -140,7 +140,8 @@ class Auditor final : public MemberVisitor {
     DocumentSink* sink = context_.RepairsMojibake(file) ? static_cast<DocumentSink*>(&repairing) : &table;
     // A large member is aggregated on a thread of its own while it is parsed.
     std::optional<ThreadedSink> threaded;
-    if (options_.jobs > 1 && size >= kThreadedSinkMinBytes) sink = &threaded.emplace(*sink, options_.max_paths_per_member);
+    if (options_.jobs > 1 && size >= kThreadedSinkMinBytes)
+      sink = &threaded.emplace(*sink, options_.max_paths_per_member);
     auto reader = MakeReader(format, *sink, options_.reader);
     std::string_view chunk = first;
     std::string error;
