@@ -53,18 +53,21 @@ std::optional<Directory> FindDirectory(ByteSource& source) {
     const char* p = bytes.data() + i;
     if (U32(p) != kEndSignature || i + kEndBytes + U16(p + 20) != tail) continue;
     if (U16(p + 4) != 0 || U16(p + 6) != 0 || U16(p + 8) != U16(p + 10)) return std::nullopt;  // several disks
-    Directory directory{U16(p + 10), U32(p + 16), U32(p + 12), size - tail + i};
-    if (directory.entries != 0xFFFF && directory.offset != 0xFFFFFFFF && directory.size != 0xFFFFFFFF)
-      return directory;
-    // ZIP64: the locator sits just before this record and points at the ZIP64 end record.
-    if (directory.end < kZip64LocatorBytes) return std::nullopt;
+    const Directory directory{U16(p + 10), U32(p + 16), U32(p + 12), size - tail + i};
+    const bool saturated =
+        directory.entries == 0xFFFF || directory.offset == 0xFFFFFFFF || directory.size == 0xFFFFFFFF;
+    // A ZIP64 locator just before this record points at the ZIP64 end record, which is
+    // then where the directory ends. Writers add one whenever the zip passes 2 or 4 GiB,
+    // also when the fields here are not saturated (Python's zipfile does).
     char locator[kZip64LocatorBytes];
-    if (!source.ReadAt(directory.end - kZip64LocatorBytes, sizeof locator, locator) ||
-        U32(locator) != kZip64LocatorSignature || U32(locator + 4) != 0 || U32(locator + 16) != 1)
-      return std::nullopt;
+    if (directory.end < kZip64LocatorBytes ||
+        !source.ReadAt(directory.end - kZip64LocatorBytes, sizeof locator, locator) ||
+        U32(locator) != kZip64LocatorSignature)
+      return saturated ? std::nullopt : std::optional(directory);
+    if (U32(locator + 4) != 0 || U32(locator + 16) != 1) return std::nullopt;  // several disks
     const std::uint64_t end64 = U64(locator + 8);
     char record[kZip64EndBytes];
-    if (end64 > directory.end || !source.ReadAt(end64, sizeof record, record) ||
+    if (end64 > directory.end - kZip64LocatorBytes || !source.ReadAt(end64, sizeof record, record) ||
         U32(record) != kZip64EndSignature || U32(record + 16) != 0 || U32(record + 20) != 0 ||
         U64(record + 24) != U64(record + 32))
       return std::nullopt;

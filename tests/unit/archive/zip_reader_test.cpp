@@ -40,6 +40,8 @@ struct ZipBuilder {
   };
   std::vector<Member> members;
   bool reverse_directory = false;
+  bool zip64_end = false;       // ZIP64 end records even when nothing needs them
+  bool saturate_end = true;     // with ZIP64 end records, saturate the classic one's fields
   std::string prefix;  // bytes before the zip, as in a self-extracting archive
 
   static void U16(std::string& out, std::uint64_t v) { out.append({char(v & 0xFF), char(v >> 8 & 0xFF)}); }
@@ -72,15 +74,16 @@ struct ZipBuilder {
     const std::uint64_t directory_offset = zip.size() - prefix.size();
     for (const std::string& r : records) zip += r;
     const std::uint64_t directory_size = zip.size() - prefix.size() - directory_offset;
-    if (any64) {
+    const bool saturate = any64 && saturate_end;
+    if (any64 || zip64_end) {
       const std::uint64_t end64 = zip.size() - prefix.size();
       U32(zip, 0x06064b50), U64(zip, 44), U16(zip, 45), U16(zip, 45), U32(zip, 0), U32(zip, 0);
       U64(zip, members.size()), U64(zip, members.size()), U64(zip, directory_size), U64(zip, directory_offset);
       U32(zip, 0x07064b50), U32(zip, 0), U64(zip, end64), U32(zip, 1);
     }
     U32(zip, 0x06054b50), U16(zip, 0), U16(zip, 0);
-    U16(zip, any64 ? 0xFFFF : members.size()), U16(zip, any64 ? 0xFFFF : members.size());
-    U32(zip, any64 ? 0xFFFFFFFF : directory_size), U32(zip, any64 ? 0xFFFFFFFF : directory_offset), U16(zip, 0);
+    U16(zip, saturate ? 0xFFFF : members.size()), U16(zip, saturate ? 0xFFFF : members.size());
+    U32(zip, saturate ? 0xFFFFFFFF : directory_size), U32(zip, saturate ? 0xFFFFFFFF : directory_offset), U16(zip, 0);
     return zip;
   }
 };
@@ -134,6 +137,19 @@ TEST_SUITE("archive/zip_reader") {
     const Recorder r = ReadFast(b.Build());
     CHECK(r.paths == V{"small.txt", "wide.txt"});
     CHECK(r.contents == V{"s", "wide data"});
+  }
+
+  TEST_CASE("ZIP64 end records are followed also when the classic one is not saturated") {
+    // Python's zipfile writes them once a zip passes 2 GiB, with the classic fields
+    // still holding the real (32-bit) values; the directory then ends at the ZIP64 record.
+    ZipBuilder b;
+    b.members = {{"a.txt", "a"}, {"b.txt", "b"}};
+    b.zip64_end = true;
+    b.saturate_end = false;
+    const Recorder r = ReadFast(b.Build());
+    CHECK(r.paths == V{"a.txt", "b.txt"});
+    b.saturate_end = true;
+    CHECK(ReadFast(b.Build()).contents == V{"a", "b"});
   }
 
   TEST_CASE("a damaged member is an error of its own and the next one is read") {
