@@ -25,8 +25,10 @@ class Queue {
 
   void Push(Message message) {
     std::unique_lock lock(mutex_);
-    not_full_.wait(lock, [&] { return bytes_ == 0 || bytes_ + message.bytes.size() <= max_bytes_; });
-    bytes_ += message.bytes.size();
+    // Buffers are reused at their full capacity, so the bound counts capacity: a small
+    // member's chunk still holds a 256 KiB buffer.
+    not_full_.wait(lock, [&] { return bytes_ == 0 || bytes_ + message.bytes.capacity() <= max_bytes_; });
+    bytes_ += message.bytes.capacity();
     messages_.push_back(std::move(message));
     not_empty_.notify_one();
   }
@@ -36,7 +38,7 @@ class Queue {
     not_empty_.wait(lock, [&] { return !messages_.empty(); });
     Message message = std::move(messages_.front());
     messages_.pop_front();
-    bytes_ -= message.bytes.size();
+    bytes_ -= message.bytes.capacity();
     not_full_.notify_one();
     return message;
   }
