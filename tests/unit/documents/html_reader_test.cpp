@@ -12,43 +12,26 @@
 #include <string_view>
 #include <vector>
 
-#include "documents/recording_sink.h"
+#include "documents/reader_harness.h"
 
 namespace dataaudit {
 namespace {
 
-using testing::RecordingSink;
-
-struct Outcome {
-  std::string events;
-  std::string error;
-};
-
-std::string Join(const std::vector<std::string>& events) {
-  std::string out;
-  for (const auto& e : events) out += e + "\n";
-  return out;
-}
+using Outcome = testing::ChunkedResult;
 
 Outcome FeedInChunks(std::string_view input, std::size_t chunk, const ReaderLimits& limits) {
-  RecordingSink sink;
-  auto reader = MakeHtmlReader(sink, limits);
-  for (std::size_t i = 0; i < input.size(); i += chunk) reader->Feed(input.substr(i, chunk));
-  reader->Finish();
-  return {Join(sink.events), reader->error()};
+  return testing::FeedInChunks(MakeHtmlReader, input, chunk, limits);
 }
 
-// Reads `input` whole and byte by byte, checks both agree, returns the whole-read result.
+// Reads `input` whole and byte by byte, checks both agree and neither fails, returns the
+// whole-read result.
 Outcome Read(std::string_view input, const ReaderLimits& limits = {}) {
-  const Outcome whole = FeedInChunks(input, input.size() + 1, limits);
-  const Outcome bytes = FeedInChunks(input, 1, limits);
-  CHECK(whole.events == bytes.events);
-  CHECK(whole.error == bytes.error);
+  const Outcome whole = testing::ReadBothWays(MakeHtmlReader, input, limits);
   CHECK(whole.error.empty());
   return whole;
 }
 
-std::string Expect(const std::vector<std::string>& events) { return Join(events); }
+std::string Expect(const std::vector<std::string>& events) { return testing::JoinEvents(events); }
 
 }  // namespace
 

@@ -16,12 +16,6 @@ namespace {
 
 using testing::RecordingSink;
 
-using Result = testing::ChunkedResult;
-
-Result FeedInChunks(std::string_view input, std::size_t chunk, const ReaderLimits& limits) {
-  return testing::FeedInChunks(MakeMboxReader, input, chunk, limits);
-}
-
 std::string Read(std::string_view input, const ReaderLimits& limits = {}) {
   return testing::ReadWholeAndBytewise(MakeMboxReader, input, limits);
 }

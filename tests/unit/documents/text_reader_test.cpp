@@ -9,36 +9,18 @@
 #include <string_view>
 #include <vector>
 
-#include "documents/recording_sink.h"
+#include "documents/reader_harness.h"
 
 namespace dataaudit {
 namespace {
 
-using testing::RecordingSink;
-
-std::string Join(const std::vector<std::string>& events) {
-  std::string out;
-  for (const auto& e : events) out += e + "\n";
-  return out;
-}
-
-std::string FeedInChunks(std::string_view input, std::size_t chunk, const ReaderLimits& limits) {
-  RecordingSink sink;
-  auto reader = MakeTextReader(sink, limits);
-  for (std::size_t i = 0; i < input.size(); i += chunk) reader->Feed(input.substr(i, chunk));
-  reader->Finish();
-  CHECK_FALSE(reader->failed());
-  return Join(sink.events);
-}
-
-// Reads `input` whole and byte by byte, checks both agree, returns the joined events.
+// Reads `input` whole and byte by byte, checks both agree and neither fails, returns the
+// joined events.
 std::string Read(std::string_view input, const ReaderLimits& limits = {}) {
-  const std::string whole = FeedInChunks(input, input.size() + 1, limits);
-  CHECK(whole == FeedInChunks(input, 1, limits));
-  return whole;
+  return testing::ReadWholeAndBytewise(MakeTextReader, input, limits);
 }
 
-std::string Expect(const std::vector<std::string>& events) { return Join(events); }
+std::string Expect(const std::vector<std::string>& events) { return testing::JoinEvents(events); }
 
 }  // namespace
 
