@@ -93,11 +93,13 @@ class ZipMemberData final : public MemberData {
     if (!error_.empty()) return Failed(error);
     if (!started_ && !Start()) return Failed(error);
     if (ended_) return true;
-    const bool ok = entry_.method == 0 ? ReadStored(out, n) : ReadDeflated(out, n);
-    if (ok && *n == 0) Check();
-    if (ok && *n > 0) CheckRatio(*n);
-    if (!error_.empty()) *n = 0;
-    return error_.empty() ? true : Failed(error);
+    if (entry_.method == 0 ? ReadStored(out, n) : ReadDeflated(out, n)) {  // false: error_ is set
+      if (*n == 0) Check();
+      else CheckRatio(*n);
+    }
+    if (error_.empty()) return true;
+    *n = 0;
+    return Failed(error);
   }
 
   bool Failed(std::string* error) {
