@@ -19,8 +19,10 @@ struct Scored {
 };
 
 // Evidence tiers: a key and a validated value together; a high-confidence validated
-// value alone (an email under "sender" is still an email); a key alone; the rest.
+// value alone (an email under "sender" is still an email); a key alone; the rest; and
+// last the shape-only fallbacks, which name what nothing else claimed.
 int Tier(const Scored& s) {
+  if (s.rule->shape_only()) return -1;
   const bool value = s.rule->has_value_condition();
   if (value && s.key_len > 0) return 3;
   if (value && s.rule->confidence == Confidence::kHigh) return 2;
@@ -53,8 +55,9 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-bool ValueConditionHolds(const Rule& rule, std::string_view value, ValueType type) {
+bool ValueConditionHolds(const Rule& rule, std::string_view value, ValueType type, ValueShape shape) {
   if (rule.strings_only && type != ValueType::kString) return false;
+  if (!rule.accepts(shape)) return false;
   if (rule.detector != nullptr && !rule.detector->matches(value)) return false;
   if (rule.value_pattern != nullptr) {
     if (rule.has_value_range && (value < rule.value_min || value > rule.value_max)) return false;
@@ -112,7 +115,7 @@ FieldPlan Classifier::Plan(const MemberContext& member, const FieldName& name) c
   FieldPlan plan;
   for (const Scored& s : scored) {
     plan.candidates.push_back(s.rule);
-    if (!s.rule->has_value_condition() && !s.rule->strings_only) break;  // claims everything left
+    if (s.rule->claims_every_value()) break;  // nothing after it could claim a value
   }
   return plan;
 }
@@ -121,8 +124,9 @@ const Rule* Classifier::Classify(const FieldPlan& plan, std::string_view value, 
   if (type == ValueType::kNull) return nullptr;
   value = Trim(value);
   if (value.empty()) return nullptr;
+  const ValueShape shape = ShapeOf(value, type);
   for (const Rule* rule : plan.candidates)
-    if (ValueConditionHolds(*rule, value, type)) return rule;
+    if (ValueConditionHolds(*rule, value, type, shape)) return rule;
   return nullptr;
 }
 

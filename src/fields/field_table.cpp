@@ -121,8 +121,7 @@ FieldTable::Slot& FieldTable::NewSlot(NodeId node) {
 const Rule* FieldTable::ClassifyValue(Slot& slot, std::string_view text, ValueType type, std::uint64_t hash) {
   const auto& candidates = slot.plan.candidates;
   if (candidates.empty()) return nullptr;
-  if (candidates.size() == 1 && !candidates[0]->has_value_condition() && !candidates[0]->strings_only)
-    return candidates[0];  // the field's one rule claims every value
+  if (candidates.size() == 1 && candidates[0]->claims_every_value()) return candidates[0];  // the field's one rule claims every value
   if (slot.memo.gave_up()) return Classifier::Classify(slot.plan, text, type);
   const Rule* rule = nullptr;
   if (slot.memo.Find(hash, type, &rule)) return rule;

@@ -6,6 +6,10 @@
 //  - context:   one of these phrases occurs in the ancestors or the file name;
 //  - files:     the member path matches one of these globs;
 //  - detector / value: the value passes the named detector / matches the RE2 pattern;
+//  - shapes:    the value's shape (detect/value_shape.h) is one of these. Absent, a rule
+//               with a detector or pattern takes any shape but a placeholder, and a rule
+//               of key words and context takes text and URLs only: words in a key never
+//               make a flag, a setting, a count or a placeholder personal data;
 //  - none of not_keys / not_context occurs.
 // Absent conditions hold. Rules are data (rules/*.toml); see man/dataaudit.1, RULE FILES.
 
@@ -13,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "detect/value_shape.h"
 #include "documents/document_sink.h"
 #include "rules/glob.h"
 
@@ -53,10 +58,19 @@ struct Rule {
   std::string value_min, value_max;
   bool has_value_range = false;
   bool strings_only = false;  ///< Ignore JSON numbers, booleans and nulls.
+  ShapeSet shapes = kAllShapes;  ///< The value shapes the rule accepts (see the top of this file).
   std::vector<RuleExample> must_match, must_not_match;
   std::string origin;  ///< The file the rule came from.
 
   bool has_value_condition() const { return detector != nullptr || value_pattern != nullptr; }
+  bool accepts(ValueShape shape) const { return (shapes & ShapeBit(shape)) != 0; }
+  /// True when no value condition, type or shape limits the rule: it claims every value.
+  bool claims_every_value() const { return !has_value_condition() && !strings_only && shapes == kAllShapes; }
+  /// True for a rule whose only condition is the value's shape: the fallback that names
+  /// what no key, context or detector claimed (a flag, a count, a placeholder).
+  bool shape_only() const {
+    return keys.empty() && context.empty() && files.empty() && !has_value_condition() && shapes != kAllShapes;
+  }
 };
 
 /// A kind of data: what the report calls it and the one line that says what it holds.

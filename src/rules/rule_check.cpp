@@ -27,7 +27,7 @@ std::string Where(const Rule& rule) { return fmt::format("{}: rule '{}'", rule.o
 using KeyList = std::vector<std::string_view>;
 
 const KeyList kRuleKeys = {"id", "description", "category", "kind", "confidence", "keys", "not_keys", "context",
-                           "not_context", "files", "detector", "value", "strings_only", "match", "no_match"};
+                           "not_context", "files", "detector", "value", "strings_only", "shapes", "match", "no_match"};
 const KeyList kExampleKeys = {"file", "path", "value", "type"};
 const KeyList kKindKeys = {"name", "category", "description"};
 const KeyList kPlatformKeys = {"name", "display", "family", "signatures"};

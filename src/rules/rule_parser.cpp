@@ -149,6 +149,7 @@ class Reader {
       if (const auto* b = node->as_boolean()) rule.strings_only = b->get();
       else Error(*node, "'strings_only' must be true or false");
     }
+    rule.shapes = ReadShapes(table, rule);
     rule.must_match = Examples(table, "match");
     rule.must_not_match = Examples(table, "no_match");
     out->rules.push_back(std::move(rule));
@@ -172,6 +173,23 @@ class Reader {
     if (text == "low") return Confidence::kLow;
     Error(table, fmt::format("confidence must be high, medium or low, not '{}'", text));
     return Confidence::kMedium;
+  }
+
+  // `shapes = [...]`, or the default of rule.h: any shape but a placeholder for a rule
+  // that checks its values, text and URLs for a rule of key words and context.
+  ShapeSet ReadShapes(const toml::table& table, const Rule& rule) {
+    if (table.get("shapes") == nullptr) {
+      if (rule.has_value_condition()) return kAllShapes & ~ShapeBit(ValueShape::kPlaceholder);
+      return ShapeBit(ValueShape::kText) | ShapeBit(ValueShape::kUrl);
+    }
+    ShapeSet shapes = 0;
+    for (const std::string& name : Strings(table, "shapes")) {
+      if (name == "any") shapes = kAllShapes;
+      else if (const auto shape = ShapeFromName(name)) shapes |= ShapeBit(*shape);
+      else Error(*table.get("shapes"), fmt::format("unknown shape '{}' (known: placeholder, boolean, setting, "
+                                                   "notice, number, url, media, text, any)", name));
+    }
+    return shapes;
   }
 
   void ReadValueCondition(const toml::table& table, Rule* rule) {

@@ -66,7 +66,7 @@ TEST_SUITE("classify/classifier") {
   TEST_CASE("a key-only rule beats weaker value-only and context-only rules") {
     const Rules rules(RuleText("a.context_only", "context = [\"messages\"]") +
                       RuleText("b.value_medium", "detector = \"email\"\nconfidence = \"medium\"") +
-                      RuleText("z.key_only", "keys = [\"sender\"]"));
+                      RuleText("z.key_only", "keys = [\"sender\"]\nshapes = [\"any\"]"));
     CHECK(Claim(rules, "/messages/*/sender", "jane@example.org") == "z.key_only");
     CHECK(Candidates(rules, "/messages/*/sender") == V{"z.key_only"});  // claims everything: the plan stops
     CHECK(Claim(rules, "/messages/*/subject", "Hello") == "a.context_only");
@@ -99,7 +99,7 @@ TEST_SUITE("classify/classifier") {
   }
 
   TEST_CASE("not_keys and not_context veto a rule whatever else holds") {
-    const Rules rules(RuleText("phone", "keys = [\"phone\"]\nnot_keys = [\"id\", \"country code\"]") +
+    const Rules rules(RuleText("phone", "keys = [\"phone\"]\nnot_keys = [\"id\", \"country code\"]\nshapes = [\"any\"]") +
                       RuleText("name", "keys = [\"name\"]\nnot_context = [\"device\", \"ads\"]"));
     CHECK(Claim(rules, "/phone", "555 0100") == "phone");
     CHECK(Claim(rules, "/phone_id", "555 0100") == "");
@@ -122,7 +122,7 @@ TEST_SUITE("classify/classifier") {
 
   TEST_CASE("strings_only rules ignore numbers and booleans and do not end the plan") {
     const Rules rules(RuleText("a.code_string", "keys = [\"code\"]\nstrings_only = true") +
-                      RuleText("b.code_any", "keys = [\"code\"]") +
+                      RuleText("b.code_any", "keys = [\"code\"]\nshapes = [\"any\"]") +
                       RuleText("c.digits", "keys = [\"pin\"]\nvalue = '\\d+'\nstrings_only = true"));
     CHECK(Candidates(rules, "/code") == V{"a.code_string", "b.code_any"});
     CHECK(Claim(rules, "/code", "AB12") == "a.code_string");
@@ -130,6 +130,27 @@ TEST_SUITE("classify/classifier") {
     CHECK(Claim(rules, "/code", "true", ValueType::kBool) == "b.code_any");
     CHECK(Claim(rules, "/pin", "1234") == "c.digits");
     CHECK(Claim(rules, "/pin", "1234", ValueType::kNumber) == "");
+  }
+
+  TEST_CASE("a rule of key words takes text and URLs only; flags, settings, counts fall through") {
+    const Rules rules(RuleText("a.messages", "keys = [\"messages\"]") +
+                      RuleText("b.connection", "keys = [\"fast lane\"]") +
+                      RuleText("z.flag", "shapes = [\"boolean\", \"setting\"]") +
+                      RuleText("z.count", "shapes = [\"number\"]"));
+    CHECK(Claim(rules, "/Who can send me messages", "Everyone") == "z.flag");
+    CHECK(Claim(rules, "/messages/*/messages", "See you at 8") == "a.messages");
+    CHECK(Claim(rules, "/IsFastLane", "false", ValueType::kBool) == "z.flag");
+    CHECK(Claim(rules, "/IsFastLane", "Lane 3") == "b.connection");
+    CHECK(Claim(rules, "/messages_count", "12", ValueType::kNumber) == "z.count");
+    CHECK(Claim(rules, "/messages", "N/A") == "");  // a placeholder: no rule here takes one
+    CHECK(Candidates(rules, "/messages") == V{"a.messages", "z.count", "z.flag"});  // fallbacks last
+  }
+
+  TEST_CASE("a rule with a detector takes any shape but a placeholder; zero is a placeholder") {
+    const Rules rules(RuleText("time", "keys = [\"timestamp\"]\nvalue = '\\d+'") +
+                      RuleText("z.placeholder", "shapes = [\"placeholder\"]"));
+    CHECK(Claim(rules, "/timestamp", "1700000000", ValueType::kNumber) == "time");
+    CHECK(Claim(rules, "/timestamp", "0", ValueType::kNumber) == "z.placeholder");
   }
 
   TEST_CASE("value patterns must match the whole trimmed value") {

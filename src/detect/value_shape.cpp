@@ -1,0 +1,203 @@
+// Value shapes: see value_shape.h. The word lists are small and closed: they name the
+// words platforms write for "nothing here", for yes/no, and for settings in the seven
+// languages exports come in (English, German, French, Dutch, Spanish, Italian,
+// Portuguese). A word outside them is text, which every kind may claim.
+#include "detect/value_shape.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace dataaudit {
+namespace {
+
+constexpr std::size_t kMaxWordLength = 40;     // longer values are never a lexicon word
+constexpr std::size_t kMaxNoticeLength = 200;  // notices are one sentence
+
+// Lower-cases ASCII letters; other bytes (UTF-8 accents) pass unchanged.
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  return out;
+}
+
+template <std::size_t N>
+bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+constexpr std::string_view kPlaceholders[] = {
+    "n/a", "n.a.", "na", "none", "null", "nil", "undefined", "unknown", "-", "--", "---", "[]", "{}", "()",
+    "(none)", "<none>", "not available", "not set", "not specified", "no data", "nan", "0", "0.0", "00",
+    "niet beschikbaar", "keine angabe", "no disponible", "non disponible"};
+
+constexpr std::string_view kBooleans[] = {
+    "true", "false", "yes", "no", "on", "off", "ja", "nee", "nein", "oui", "non", "sí", "si", "sim", "não",
+    "vrai", "faux", "wahr", "falsch", "waar", "onwaar", "verdadero", "falso", "vero", "aan", "uit", "an",
+    "aus", "y", "n"};
+
+constexpr std::string_view kSettingWords[] = {
+    // English
+    "everyone", "everybody", "anyone", "public", "private", "friends", "friends of friends", "only me",
+    "just me", "no one", "nobody", "followers", "people you follow", "default", "enabled", "disabled",
+    "allowed", "not allowed", "allow", "deny", "denied", "granted", "always", "never", "sometimes", "daily",
+    "weekly", "monthly", "instantly", "auto", "automatic", "manual", "standard", "high", "medium", "low",
+    "normal", "opted in", "opted out", "opt in", "opt out", "opt-in", "opt-out", "active", "inactive",
+    "subscribed", "unsubscribed", "visible", "hidden", "limited", "restricted", "unrestricted", "all",
+    "off by default", "on by default", "recommended",
+    // Dutch
+    "iedereen", "vrienden", "alleen ik", "niemand", "openbaar", "privé", "standaard", "ingeschakeld",
+    "uitgeschakeld", "alle",
+    // German
+    "jeder", "freunde", "nur ich", "öffentlich", "privat", "aktiviert", "deaktiviert",
+    // Spanish
+    "todos", "amigos", "solo yo", "nadie", "público", "privado", "predeterminado", "activado", "desactivado",
+    // French
+    "tout le monde", "amis", "moi uniquement", "personne", "par défaut", "activé", "désactivé",
+    // Italian
+    "tutti", "amici", "solo io", "nessuno", "pubblico", "privato", "predefinito", "disattivato",
+    // Portuguese
+    "somente eu", "apenas eu", "padrão", "ativado"};
+
+// A notice opens with "you have no ..." (or its like) and speaks of data, a section or
+// activity: "You have no data in this section", "Je hebt geen gegevens in dit gedeelte".
+constexpr std::string_view kNoticeOpenings[] = {
+    "you have no", "you don't have", "you do not have", "you haven't", "you have not", "there is no",
+    "there are no", "no data", "nothing to show", "je hebt geen", "u heeft geen", "er zijn geen", "geen ",
+    "du hast keine", "sie haben keine", "es gibt keine", "keine ", "no tienes", "no hay", "vous n'avez",
+    "il n'y a", "aucun", "non hai", "non ci sono", "nessun", "você não tem", "não há"};
+
+constexpr std::string_view kNoticeSubjects[] = {
+    "data", "section", "information", "activity", "gegevens", "informatie", "activiteit", "daten",
+    "informationen", "aktivität", "datos", "información", "actividad", "données", "informations",
+    "activité", "dati", "informazioni", "attività", "dados", "informações", "atividade", "items", "records",
+    "history", "to show"};
+
+constexpr std::string_view kMediaExtensions[] = {
+    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".heif", ".bmp", ".tif", ".tiff", ".svg", ".mp4",
+    ".mov", ".m4v", ".webm", ".avi", ".mkv", ".3gp", ".mp3", ".m4a", ".aac", ".wav", ".ogg", ".opus",
+    ".flac", ".amr", ".pdf", ".doc", ".docx", ".zip"};
+
+// Hosts that serve only uploaded media (photos, stickers, GIF renditions, thumbnails).
+constexpr std::string_view kMediaHosts[] = {
+    "cdninstagram.com", "fbcdn.net", "giphy.com", "ytimg.com", "ggpht.com", "twimg.com",
+    "tiktokcdn.com", "tiktokcdn-us.com", "pinimg.com", "redditmedia.com", "redd.it", "scdn.co"};
+
+bool IsNumber(std::string_view s) {
+  std::size_t i = 0;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+  std::size_t digits = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+  }
+  if (digits == 0) return false;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+    const std::size_t start = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i == start) return false;
+  }
+  return i == s.size();
+}
+
+bool IsZero(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c != '0' && c != '.' && c != '-' && c != '+') return false;
+  return true;
+}
+
+bool HasSpace(std::string_view s) {
+  return std::any_of(std::begin(s), std::end(s), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+bool EndsWithMediaExtension(std::string_view lower_path) {
+  return std::any_of(std::begin(kMediaExtensions), std::end(kMediaExtensions),
+                     [&](std::string_view ext) { return lower_path.ends_with(ext); });
+}
+
+// The host of a lower-cased http(s) URL, or "" for anything else.
+std::string_view UrlHost(std::string_view lower) {
+  std::size_t start = 0;
+  if (lower.starts_with("https://")) start = 8;
+  else if (lower.starts_with("http://")) start = 7;
+  else return {};
+  const std::size_t end = lower.find_first_of("/?#", start);
+  std::string_view host = lower.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+  if (const std::size_t at = host.rfind('@'); at != std::string_view::npos) host.remove_prefix(at + 1);
+  if (const std::size_t colon = host.rfind(':'); colon != std::string_view::npos) host = host.substr(0, colon);
+  return host;
+}
+
+bool IsMediaHost(std::string_view host) {
+  return std::any_of(std::begin(kMediaHosts), std::end(kMediaHosts), [&](std::string_view media) {
+    return host == media || (host.size() > media.size() && host.ends_with(media) &&
+                             host[host.size() - media.size() - 1] == '.');
+  });
+}
+
+// The path part of a URL or file path: without query and fragment.
+std::string_view PathPart(std::string_view lower) {
+  const std::size_t end = lower.find_first_of("?#");
+  return end == std::string_view::npos ? lower : lower.substr(0, end);
+}
+
+bool IsNotice(std::string_view lower) {
+  if (lower.size() > kMaxNoticeLength) return false;
+  const bool opens = std::any_of(std::begin(kNoticeOpenings), std::end(kNoticeOpenings),
+                                 [&](std::string_view opening) { return lower.starts_with(opening); });
+  if (!opens) return false;
+  return std::any_of(std::begin(kNoticeSubjects), std::end(kNoticeSubjects),
+                     [&](std::string_view subject) { return lower.find(subject) != std::string_view::npos; });
+}
+
+// Strips the trailing punctuation a setting word is sometimes written with ("Everyone.").
+std::string_view Word(std::string_view lower) {
+  while (!lower.empty() && (lower.back() == '.' || lower.back() == '!')) lower.remove_suffix(1);
+  return lower;
+}
+
+}  // namespace
+
+ValueShape ShapeOf(std::string_view value, ValueType type) {
+  if (type == ValueType::kBool) return ValueShape::kBoolean;
+  if (type == ValueType::kNull) return ValueShape::kPlaceholder;
+  if (type == ValueType::kNumber || IsNumber(value)) return IsZero(value) ? ValueShape::kPlaceholder : ValueShape::kNumber;
+  const bool spaced = HasSpace(value);
+  if (spaced && value.size() > kMaxNoticeLength) return ValueShape::kText;  // prose: nothing else to look for
+  const std::string lower = Lower(value);
+  if (lower.size() <= kMaxWordLength) {
+    const std::string_view word = Word(lower);
+    if (OneOf(word, kPlaceholders)) return ValueShape::kPlaceholder;
+    if (OneOf(word, kBooleans)) return ValueShape::kBoolean;
+    if (OneOf(word, kSettingWords)) return ValueShape::kSetting;
+  }
+  if (!spaced) {
+    const std::string_view host = UrlHost(lower);
+    const bool is_url = !host.empty();
+    const bool is_path = !is_url && lower.find('/') != std::string::npos;
+    if ((is_url || is_path) && EndsWithMediaExtension(PathPart(lower))) return ValueShape::kMedia;
+    if (is_url) return IsMediaHost(host) ? ValueShape::kMedia : ValueShape::kUrl;
+  }
+  if (IsNotice(lower)) return ValueShape::kNotice;
+  return ValueShape::kText;
+}
+
+namespace {
+constexpr std::array<std::string_view, kShapeCount> kShapeNames = {
+    "placeholder", "boolean", "setting", "notice", "number", "url", "media", "text"};
+}  // namespace
+
+std::string_view ShapeName(ValueShape shape) { return kShapeNames[static_cast<std::size_t>(shape)]; }
+
+std::optional<ValueShape> ShapeFromName(std::string_view name) {
+  for (std::size_t i = 0; i < kShapeNames.size(); ++i)
+    if (kShapeNames[i] == name) return static_cast<ValueShape>(i);
+  return std::nullopt;
+}
+
+}  // namespace dataaudit
