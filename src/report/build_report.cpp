@@ -24,16 +24,17 @@ std::string StripTop(const std::string& file, const std::string& top) {
   return file.substr(top.size() + 1);
 }
 
-// One entry per kind found in `field`, or one "unclassified" entry.
+// One entry per kind found in `field`, and one "unclassified" entry for the values no
+// rule claimed: every value the reader saw is counted once, in one entry of its field.
 void AddEntries(const FieldStats& field, const RuleSet& rules, const ReportOptions& options,
                 const std::string& file, std::vector<FieldEntry>& out) {
   const std::uint64_t distinct = field.distinct.Estimate();
-  if (field.tallies.empty()) {
+  if (field.unclassified > 0) {
     FieldEntry entry{file, field.path, "unclassified", "unclassified", "values no rule claims",
-                     "", "", field.unclassified, distinct, field.first_seen, field.last_seen,
+                     "", "", field.unclassified, std::min(distinct, field.unclassified), field.first_seen,
+                     field.last_seen,
                      options.show_values ? field.unclassified_sample : Redact(field.unclassified_sample, "")};
     out.push_back(std::move(entry));
-    return;
   }
   std::map<std::string, FieldEntry> by_kind;
   std::map<std::string, std::uint64_t> best_rule_count;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "report/build_report.h"
 #include "rules/rule.h"
 #include "rules/rule_set.h"
 
@@ -74,6 +75,24 @@ TEST_SUITE("fields/field_table") {
     CHECK(f.unclassified == 2);
     CHECK(f.unclassified_sample == "not an address");
     CHECK_FALSE(f.first_seen.has_value());
+  }
+
+  TEST_CASE("no value is lost: a field's report entries add up to the values the reader gave it") {
+    Fixture fx;
+    FieldTable table("export/chat.json", fx.classifier);
+    const NodeId sender = Fixture::Node(table, {"messages", "*", "sender"});
+    const char* values[] = {"Jane", "a@example.org", "2024-01-05T10:00:00Z", "Sam", "b@example.org", "Jane"};
+    for (const char* v : values) table.Value(sender, v, ValueType::kString);
+    AuditResult result;
+    result.fields = table.Finish();
+    const ArchiveReport report = BuildArchiveReport(std::move(result), fx.rules, {});
+    std::uint64_t total = 0;
+    for (const FieldEntry& e : report.fields) {
+      CHECK(e.path == "/messages/*/sender");
+      total += e.count;
+    }
+    CHECK(total == std::size(values));
+    CHECK(report.fields.size() == 2);  // the emails, and the names and date no rule here claims
   }
 
   TEST_CASE("empty, blank and null values are ignored and make no field") {

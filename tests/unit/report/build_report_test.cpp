@@ -111,7 +111,7 @@ TEST_SUITE("report/build_report") {
     CHECK(report.diagnostics[0].severity == "error");
   }
 
-  TEST_CASE("a field gets one entry per kind, named after its busiest rule") {
+  TEST_CASE("a field gets one entry per kind, named after its busiest rule, and one for what none claimed") {
     Fixture fx;
     AuditResult result;
     FieldStats f = Field("a.json", "/sender", 2, "Jane");
@@ -121,7 +121,7 @@ TEST_SUITE("report/build_report") {
                  {fx.RuleById("email.key"), 5, "joe@example.org"}};
     result.fields.push_back(std::move(f));
     const ArchiveReport report = BuildArchiveReport(std::move(result), fx.rules, {});
-    REQUIRE(report.fields.size() == 2);
+    REQUIRE(report.fields.size() == 3);
     const FieldEntry& email = report.fields[0];
     CHECK(email.category == "contact");
     CHECK(email.kind == "email");
@@ -137,6 +137,10 @@ TEST_SUITE("report/build_report") {
     CHECK(ip.rule == "ip");
     CHECK(ip.confidence == "medium");
     CHECK(ip.sample == "203.0.•.•");
+    const FieldEntry& rest = report.fields[2];  // the 2 values no rule claimed are not lost
+    CHECK(rest.kind == "unclassified");
+    CHECK(rest.count == 2);
+    CHECK(email.count + ip.count + rest.count == 12);
   }
 
   TEST_CASE("a field no rule claimed becomes one unclassified entry") {
