@@ -111,6 +111,16 @@ bool IsZero(std::string_view s) {
   return true;
 }
 
+// The Unix epoch written as a date ("1970-01-01 00:00:00 +0000 UTC", "1970-01-01T00:00:00Z"):
+// what exports write for a time that never happened, like a zero timestamp.
+bool IsEpochDate(std::string_view s) {
+  if (!s.starts_with("1970-01-01")) return false;
+  s.remove_prefix(10);
+  if (s.empty()) return true;
+  if (s.front() != ' ' && s.front() != 'T') return false;
+  return s.substr(1).starts_with("00:00:00");
+}
+
 bool HasSpace(std::string_view s) {
   return std::any_of(std::begin(s), std::end(s), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
@@ -167,6 +177,7 @@ ValueShape ShapeOf(std::string_view value, ValueType type) {
   if (type == ValueType::kBool) return ValueShape::kBoolean;
   if (type == ValueType::kNull) return ValueShape::kPlaceholder;
   if (type == ValueType::kNumber || IsNumber(value)) return IsZero(value) ? ValueShape::kPlaceholder : ValueShape::kNumber;
+  if (IsEpochDate(value)) return ValueShape::kPlaceholder;
   const bool spaced = HasSpace(value);
   if (spaced && value.size() > kMaxNoticeLength) return ValueShape::kText;  // prose: nothing else to look for
   const std::string lower = Lower(value);

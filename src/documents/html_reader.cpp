@@ -18,6 +18,8 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+
+#include "documents/html_chat_classes.h"
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -248,9 +250,12 @@ class HtmlReader final : public DocumentReader {
       if (IsBlock(tag) || tag == Tag::kBreak) AddSpace();
       return;
     }
-    const bool record = tag == Tag::kSection || HasClass(atts, "_a6-g") || HasClass(atts, "outer-cell");
+    const std::string_view classes = Attribute(atts, "class");
+    const bool record = tag == Tag::kSection || HasClass(atts, "_a6-g") || HasClass(atts, "outer-cell") ||
+                        IsChatMessageClass(classes);
     if (record || IsBlock(tag)) Flush();
     if (record) OpenRecord();
+    if (!classes.empty()) StartChatClass(classes, atts);
     switch (tag) {
       case Tag::kBreak: return InValueFrame() ? AddSpace() : Flush();
       case Tag::kAnchor: return EmitLink(Attribute(atts, "href"));
@@ -275,6 +280,10 @@ class HtmlReader final : public DocumentReader {
       if (IsBlock(tag)) AddSpace();
     } else {
       if (tag == Tag::kBold) EndBold();
+      if (!class_labels_.empty() && class_labels_.back().depth == depth_) {
+        Flush();  // the run inside a labelled element is that label's value
+        class_labels_.pop_back();
+      }
       const bool closes_frame = !frames_.empty() && frames_.back().depth >= depth_;
       if (IsBlock(tag) || closes_frame) Flush();
       while (!frames_.empty() && frames_.back().depth >= depth_) PopFrame();
@@ -374,8 +383,25 @@ class HtmlReader final : public DocumentReader {
     EmitValue(link_, href.substr(0, max_text_));
   }
 
-  // ---- free text: "Label:" runs and <b>Label:</b> prefixes label the next run.
+  // ---- chat pages: classes that name their text (html_chat_classes.h).
+  void StartChatClass(std::string_view classes, const xmlChar** atts) {
+    if (IsChatDateClass(classes)) {
+      const std::string title = Normalize(Attribute(atts, "title"));
+      if (!title.empty()) EmitValue(LabelNode("date"), std::string_view(title).substr(0, max_text_));
+    }
+    const std::string_view label = ChatClassLabel(classes);
+    if (label.empty()) return;
+    Flush();
+    class_labels_.push_back({depth_, label});
+  }
+
+  // ---- free text: a chat class names its run; otherwise "Label:" runs and <b>Label:</b>
+  // prefixes label the next run.
   void FreeRun(std::string run) {
+    if (!class_labels_.empty()) {
+      ExpireLabel();
+      return EmitValue(LabelNode(class_labels_.back().label), run);
+    }
     if (LooksLikeLabel(run)) {
       ExpireLabel();
       held_label_ = std::move(run);
@@ -530,6 +556,11 @@ class HtmlReader final : public DocumentReader {
   bool bold_open_ = false;
   std::size_t bold_depth_ = 0, bold_start_ = 0;
   std::string held_label_, term_text_;
+  struct ClassLabelFrame {
+    std::size_t depth;       // element depth that opened it
+    std::string_view label;  // from the static table of html_chat_classes.cpp
+  };
+  std::vector<ClassLabelFrame> class_labels_;  // at most one per open element
   bool has_term_ = false, has_text_ = false, has_link_ = false;
   NodeId term_ = kRootNode, text_node_ = kRootNode, link_ = kRootNode;
 };

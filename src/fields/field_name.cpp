@@ -55,6 +55,12 @@ bool IsGenericKey(std::string_view segment) {
   return std::find(kGenericKeys.begin(), kGenericKeys.end(), segment) != kGenericKeys.end();
 }
 
+// Meta's label/value containers name no field, but they say the keys inside are labels:
+// they stay in the context ("label values"), so a rule can tell a label from a value.
+bool IsStructureMarker(std::string_view segment) {
+  return segment == "label_values" || segment == "string_map_data" || segment == "string_list_data";
+}
+
 FieldName DescribeField(std::string_view file, std::span<const std::string_view> segments) {
   FieldName name;
   const long last = static_cast<long>(segments.size()) - 1;
@@ -66,7 +72,7 @@ FieldName DescribeField(std::string_view file, std::span<const std::string_view>
   AppendFileContext(file, name.context);
   for (long i = 0; i < named; ++i) {
     const std::string_view segment = segments[static_cast<std::size_t>(i)];
-    if (segment == "*" || IsGenericKey(segment)) continue;
+    if (segment == "*" || (IsGenericKey(segment) && !IsStructureMarker(segment))) continue;
     name.context.emplace_back();
     AppendKeyTokens(segment, name.context);
   }

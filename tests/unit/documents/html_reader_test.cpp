@@ -122,6 +122,25 @@ TEST_SUITE("documents/html_reader") {
                   "/Locations=At this general area: Paris", "/text=Details:", "}"}));
   }
 
+  TEST_CASE("chat pages: a Telegram message's sender and full date are fields, its text is /text") {
+    const std::string page =
+        "<div class=\"page_header\"><div class=\"text bold\">Ana Lopez</div></div>"
+        "<div class=\"message default clearfix\" id=\"message7\"><div class=\"body\">"
+        "<div class=\"pull_right date details\" title=\"04.06.2024 19:51:41 UTC+01:00\">19:51</div>"
+        "<div class=\"from_name\">Ana Lopez</div><div class=\"text\">See you at 8?</div></div></div>";
+    CHECK(Read(page).events == Expect({"/text=Ana Lopez", "{", "/date=04.06.2024 19:51:41 UTC+01:00",
+                                       "/text=19:51", "/sender=Ana Lopez", "/text=See you at 8?", "}"}));
+  }
+
+  TEST_CASE("chat pages: Facebook's pre-2018 messages.htm names the user and the meta line") {
+    const std::string page =
+        "<div class=\"thread\">Participants: Ana Lopez, Sam Bakker<div class=\"message\">"
+        "<div class=\"message_header\"><span class=\"user\">Ana Lopez</span>"
+        "<span class=\"meta\">Monday, 4 January 2016 at 10:00 UTC</span></div></div><p>Hello there</p></div>";
+    CHECK(Read(page).events == Expect({"/text=Participants: Ana Lopez, Sam Bakker", "{", "/sender=Ana Lopez",
+                                       "/date=Monday, 4 January 2016 at 10:00 UTC", "}", "/text=Hello there"}));
+  }
+
   TEST_CASE("a free run ending with a colon labels the next run only") {
     CHECK(Read("<div>Name:</div><div>Ann Example</div><div>Plain</div>"
                "<p><strong>Email:</strong> ann@example.org <i>(primary)</i></p>"

@@ -44,8 +44,12 @@ TEST_SUITE("fields/field_name") {
       V context;
     };
     const Case cases[] = {
-        {"/login_activity/*/string_map_data/IP Address/value", {"ip", "address", "value"}, {"", "login", "activity"}},
+        // Meta's label/value containers name nothing but stay in the context of what they hold.
+        {"/login_activity/*/string_map_data/IP Address/value",
+         {"ip", "address", "value"},
+         {"", "login", "activity", "", "string", "map", "data"}},
         {"/saved/*/string_list_data/*/href", {"saved", "href"}, {}},
+        {"/*/label_values/*/title", {"title"}, {"", "label", "values"}},
         {"/logins/*/timestamp", {"logins", "timestamp"}, {}},
         {"/profile/emails/*", {"emails"}, {"", "profile"}},
         {"/a/b/*/*/value", {"b", "value"}, {"", "a"}},
