@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <set>
@@ -9,10 +10,12 @@
 #include "archive/input.h"
 #include "archive/prefetch.h"
 #include "archive/utf16_member.h"
+#include "audit/member_head.h"
 #include "documents/format.h"
 #include "fields/field_table.h"
 #include "fields/repairing_sink.h"
 #include "fields/threaded_sink.h"
+#include "headlines/document_headlines.h"
 #include "platforms/platform_detector.h"
 
 namespace dataaudit {
@@ -35,16 +38,38 @@ struct AuditContext {
   std::uint64_t bytes_read = 0;            // uncompressed, all members so far
   bool total_limit_reported = false;
   bool field_limit_reported = false;
+  HeadlineBook headlines{classifier.rules()};  // what feeds result.headlines
 
   // Meta exports need their mojibake repaired. Decided per member from what is known:
-  // the declared or best platform so far, or the member's own path when it has the
-  // shape of a Meta export (the first files read come before the score is in).
-  bool RepairsMojibake(const std::string& file) const {
+  // the declared or best platform so far, or the member's own evidence (its path or
+  // first bytes) when it has the shape of a Meta export (the first files read come
+  // before the score is in).
+  bool RepairsMojibake(const std::vector<const PlatformInfo*>& own) const {
     const PlatformInfo* platform = declared != nullptr ? declared : detector.Best();
     if (platform != nullptr) return platform->family == "meta";
-    return detector.MatchesFamily(file, "meta");
+    return std::any_of(own.begin(), own.end(), [](const PlatformInfo* p) { return p->family == "meta"; });
+  }
+
+  // The platforms a member belongs to, for rules scoped with `platforms`: the declared
+  // one; else those its own evidence points to and those detected so far. Sorted names.
+  std::vector<std::string> MemberPlatforms(const std::vector<const PlatformInfo*>& own) const {
+    if (declared != nullptr) return {declared->name};
+    std::vector<std::string> names;
+    for (const PlatformInfo* p : own) names.push_back(p->name);
+    for (const PlatformInfo* p : detector.Detected()) names.push_back(p->name);
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    return names;
   }
 };
+
+// The platforms a member's own path or content points to (weight-0 signatures too).
+using OwnPlatforms = std::vector<const PlatformInfo*>;
+
+void AddOwn(OwnPlatforms& own, const OwnPlatforms& more) {
+  for (const PlatformInfo* p : more)
+    if (std::find(own.begin(), own.end(), p) == own.end()) own.push_back(p);
+}
 
 bool IsMedia(std::string_view path) { return FormatFromName(path) == DocumentFormat::kMedia; }
 
@@ -64,7 +89,7 @@ class Auditor final : public MemberVisitor {
       result_.top_segments.insert(slash == std::string::npos ? "" : info.path.substr(0, slash));
     }
     if (OverLimit(file)) return;
-    context_.detector.Observe(file);
+    OwnPlatforms own = context_.detector.Observe(file);
     DocumentFormat format = FormatFromName(info.path);
     if (format == DocumentFormat::kMedia) {
       result_.files.skipped++;
@@ -76,20 +101,26 @@ class Auditor final : public MemberVisitor {
     if (StartsWithUtf16Bom(first)) {  // transcode, then dispatch the UTF-8 as usual
       Utf16MemberData utf8(data, first);
       if (!utf8.Read(&first, &error)) return ReadFailed(file, error);
-      return Dispatch(file, format, first, utf8, info.size);
+      return Dispatch(file, format, first, utf8, info.size, own);
     }
-    Dispatch(file, format, first, data, info.size);
+    Dispatch(file, format, first, data, info.size, own);
   }
 
   void Dispatch(const std::string& file, DocumentFormat format, std::string_view first,
-                MemberData& data, std::int64_t size) {
+                MemberData& data, std::int64_t size, OwnPlatforms& own) {
     if (format == DocumentFormat::kUnknown) format = SniffFormat(first.substr(0, 512));
     switch (format) {
       case DocumentFormat::kArchive: return NestedArchive(file, first, data);
       case DocumentFormat::kUnknown:
       case DocumentFormat::kMedia: result_.files.unrecognised++; return;
-      default: return Document(file, format, first, data, size);
+      default: break;
     }
+    // The same first bytes whatever the chunking, then detection by content.
+    MemberHead head(data, first);
+    std::string error;
+    if (!head.Fill(kSniffBytes, &error)) return ReadFailed(file, error);
+    AddOwn(own, context_.detector.ObserveContent(file, head.head()));
+    Document(file, format, head.head(), head, size, own);
   }
 
   void OnIgnoredEntry(const std::string& path, const std::string& reason) override {
@@ -134,10 +165,12 @@ class Auditor final : public MemberVisitor {
   }
 
   void Document(const std::string& file, DocumentFormat format, std::string_view first, MemberData& data,
-                std::int64_t size) {
-    FieldTable table(file, classifier_, options_.max_paths_per_member, &context_.plans);
+                std::int64_t size, const OwnPlatforms& own) {
+    FieldTable table(file, classifier_, options_.max_paths_per_member, &context_.plans, context_.MemberPlatforms(own));
+    DocumentHeadlines headlines(context_.headlines, result_.headlines, file);
+    table.FeedHeadlines(&headlines);
     MojibakeRepairingSink repairing(table);
-    DocumentSink* sink = context_.RepairsMojibake(file) ? static_cast<DocumentSink*>(&repairing) : &table;
+    DocumentSink* sink = context_.RepairsMojibake(own) ? static_cast<DocumentSink*>(&repairing) : &table;
     // A large member is aggregated on a thread of its own while it is parsed.
     std::optional<ThreadedSink> threaded;
     if (options_.jobs > 1 && size >= kThreadedSinkMinBytes)
@@ -260,9 +293,15 @@ AuditResult AuditParts(const std::vector<std::string>& parts, const Classifier& 
       result.input_error = parts.size() > 1 ? fmt::format("{}: {}", part, status.error) : status.error;
     }
   }
-  if (context.declared != nullptr) result.platforms = {context.declared->name};
-  else
-    for (const PlatformInfo* platform : context.detector.Detected()) result.platforms.push_back(platform->name);
+  if (context.declared != nullptr) {
+    result.platforms = {context.declared->name};
+    result.platform_evidence = {{"declared: --platform " + context.declared->name, ""}};
+  } else {
+    const auto& detected = context.detector.Detected();
+    for (const PlatformInfo* platform : detected) result.platforms.push_back(platform->name);
+    for (PlatformEvidence& e : context.detector.Evidence(detected))
+      result.platform_evidence.push_back({std::move(e.signature), std::move(e.member)});
+  }
   if (!result.input_failed && members == 0) {
     result.input_failed = true;
     result.input_error = "no files in the input";

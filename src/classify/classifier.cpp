@@ -68,7 +68,9 @@ bool ValueConditionHolds(const Rule& rule, std::string_view value, ValueType typ
 
 }  // namespace
 
-MemberContext::MemberContext(const Classifier& classifier, std::string_view file) : file_(file) {
+MemberContext::MemberContext(const Classifier& classifier, std::string_view file,
+                             std::optional<std::vector<std::string>> platforms)
+    : file_(file) {
   const auto& rules = classifier.rules().rules();
   const std::size_t count = rules.size();
   const std::string_view name = FileNameOf(file);
@@ -80,6 +82,13 @@ MemberContext::MemberContext(const Classifier& classifier, std::string_view file
                                   [&](const MemberGlob& glob) { return glob.Matches(file, name); });
     if (files_match_[i]) signature_ += std::to_string(i) + ",";
   }
+  if (!platforms) return;
+  in_scope_.resize(count, true);
+  for (std::size_t i = 0; i < count; ++i)
+    in_scope_[i] = rules[i].platforms.empty() ||
+                   std::find_first_of(rules[i].platforms.begin(), rules[i].platforms.end(), platforms->begin(),
+                                      platforms->end()) != rules[i].platforms.end();
+  for (const std::string& platform : *platforms) signature_ += "@" + platform + ",";
 }
 
 const FieldPlan* PlanCache::Find(const std::string& key) const {
@@ -105,7 +114,7 @@ FieldPlan Classifier::Plan(const MemberContext& member, const FieldName& name) c
   const auto& rules = rules_.rules();
   for (std::size_t i = 0; i < rules.size(); ++i) {
     Scored s{};
-    if (ScoreRule(rules[i], member.FilesMatch(i), name, &s)) scored.push_back(s);
+    if (member.InScope(i) && ScoreRule(rules[i], member.FilesMatch(i), name, &s)) scored.push_back(s);
   }
   std::stable_sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
     const auto ka = RankKey(a), kb = RankKey(b);

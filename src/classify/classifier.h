@@ -13,6 +13,7 @@
 // the longest key phrase, a value condition, a file glob (a named file is more specific
 // than any folder context), the longest context phrase, confidence, and the rule id.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -31,18 +32,26 @@ struct FieldPlan {
 class Classifier;
 
 /// What planning needs to know about one member, worked out once per member: which
-/// rules' `files` globs match it (globs are the costly part of planning).
+/// rules' `files` globs match it (globs are the costly part of planning), and which
+/// rules its platforms put in scope.
 class MemberContext {
  public:
-  MemberContext(const Classifier& classifier, std::string_view file);
+  /// `platforms`: the sorted names of the platforms the member belongs to (a rule with
+  /// `platforms` applies when one is among them); nullopt when the caller does not know
+  /// them (rule examples, tests): then every rule is in scope.
+  MemberContext(const Classifier& classifier, std::string_view file,
+                std::optional<std::vector<std::string>> platforms = std::nullopt);
   std::string_view file() const { return file_; }
   bool FilesMatch(std::size_t rule_index) const { return files_match_[rule_index]; }
-  /// The indices of the rules with `files` globs that match, e.g. "3,17" ("" for none).
+  bool InScope(std::size_t rule_index) const { return in_scope_.empty() || in_scope_[rule_index]; }
+  /// What planning depends on besides the field: the indices of the rules with `files`
+  /// globs that match, and the member's platforms, e.g. "3,17,@google," ("" for none).
   const std::string& signature() const { return signature_; }
 
  private:
   std::string file_;
   std::vector<bool> files_match_;
+  std::vector<bool> in_scope_;  // empty: every rule
   std::string signature_;
 };
 

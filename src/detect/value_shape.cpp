@@ -7,24 +7,23 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 namespace dataaudit {
 namespace {
 
 constexpr std::size_t kMaxWordLength = 40;     // longer values are never a lexicon word
 constexpr std::size_t kMaxNoticeLength = 200;  // notices are one sentence
+constexpr std::size_t kMaxLowered = 256;       // values lowered whole on the stack; longer ones by part
 
-// Lower-cases ASCII letters; other bytes (UTF-8 accents) pass unchanged.
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  return out;
-}
-
-template <std::size_t N>
-bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+// `s` with ASCII letters lower-cased into `buffer` (other bytes, UTF-8 accents among
+// them, pass unchanged); `s` must fit. No allocation: ShapeOf runs once per value.
+std::string_view Lower(std::string_view s, char* buffer) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+  }
+  return {buffer, s.size()};
 }
 
 constexpr std::string_view kPlaceholders[] = {
@@ -83,6 +82,35 @@ constexpr std::string_view kMediaExtensions[] = {
 constexpr std::string_view kMediaHosts[] = {
     "cdninstagram.com", "fbcdn.net", "giphy.com", "ytimg.com", "ggpht.com", "twimg.com",
     "tiktokcdn.com", "tiktokcdn-us.com", "pinimg.com", "redditmedia.com", "redd.it", "scdn.co"};
+
+struct LexiconWord {
+  std::string_view word;
+  ValueShape shape;
+  bool operator<(const LexiconWord& other) const { return word < other.word; }
+};
+
+// Every word of the three lists, sorted, for a binary search per value. A word in two
+// lists keeps the first (placeholder, then boolean, then setting): "none" is a placeholder.
+std::vector<LexiconWord> BuildLexicon() {
+  std::vector<LexiconWord> all;
+  const auto add = [&](const auto& list, ValueShape shape) {
+    for (std::string_view word : list)
+      if (std::none_of(all.begin(), all.end(), [&](const LexiconWord& w) { return w.word == word; }))
+        all.push_back({word, shape});
+  };
+  add(kPlaceholders, ValueShape::kPlaceholder);
+  add(kBooleans, ValueShape::kBoolean);
+  add(kSettingWords, ValueShape::kSetting);
+  std::sort(all.begin(), all.end());
+  return all;
+}
+
+std::optional<ValueShape> LexiconShape(std::string_view lower_word) {
+  static const std::vector<LexiconWord> lexicon = BuildLexicon();
+  const auto it = std::lower_bound(lexicon.begin(), lexicon.end(), LexiconWord{lower_word, ValueShape::kText});
+  if (it == lexicon.end() || it->word != lower_word) return std::nullopt;
+  return it->shape;
+}
 
 bool IsNumber(std::string_view s) {
   std::size_t i = 0;
@@ -150,12 +178,6 @@ bool IsMediaHost(std::string_view host) {
   });
 }
 
-// The path part of a URL or file path: without query and fragment.
-std::string_view PathPart(std::string_view lower) {
-  const std::size_t end = lower.find_first_of("?#");
-  return end == std::string_view::npos ? lower : lower.substr(0, end);
-}
-
 bool IsNotice(std::string_view lower) {
   if (lower.size() > kMaxNoticeLength) return false;
   const bool opens = std::any_of(std::begin(kNoticeOpenings), std::end(kNoticeOpenings),
@@ -171,6 +193,24 @@ std::string_view Word(std::string_view lower) {
   return lower;
 }
 
+// The shape of a value without spaces: a media file, a URL, or text. Only the scheme and
+// host and the end of the path are lowered, so a long link costs no copy of itself.
+ValueShape UnspacedShape(std::string_view value) {
+  char buffer[kMaxLowered];
+  const bool http = value.size() > 7 && (value[0] | 0x20) == 'h' && (value[1] | 0x20) == 't';
+  const std::string_view head =
+      http ? Lower(value.substr(0, std::min<std::size_t>(value.size(), kMaxLowered)), buffer) : std::string_view();
+  const std::string_view host = UrlHost(head);
+  const bool is_url = !host.empty();
+  if (!is_url && value.find('/') == std::string_view::npos) return ValueShape::kText;
+  std::string_view path = value.substr(0, value.find_first_of("?#"));
+  char tail_buffer[8];
+  const std::string_view tail = Lower(path.substr(path.size() - std::min<std::size_t>(path.size(), 6)), tail_buffer);
+  if (EndsWithMediaExtension(tail)) return ValueShape::kMedia;
+  if (is_url) return IsMediaHost(host) ? ValueShape::kMedia : ValueShape::kUrl;
+  return ValueShape::kText;
+}
+
 }  // namespace
 
 ValueShape ShapeOf(std::string_view value, ValueType type) {
@@ -180,22 +220,13 @@ ValueShape ShapeOf(std::string_view value, ValueType type) {
   if (IsEpochDate(value)) return ValueShape::kPlaceholder;
   const bool spaced = HasSpace(value);
   if (spaced && value.size() > kMaxNoticeLength) return ValueShape::kText;  // prose: nothing else to look for
-  const std::string lower = Lower(value);
-  if (lower.size() <= kMaxWordLength) {
-    const std::string_view word = Word(lower);
-    if (OneOf(word, kPlaceholders)) return ValueShape::kPlaceholder;
-    if (OneOf(word, kBooleans)) return ValueShape::kBoolean;
-    if (OneOf(word, kSettingWords)) return ValueShape::kSetting;
+  char buffer[kMaxLowered];
+  const bool digit_first = value.front() >= '0' && value.front() <= '9';  // "2024-01-05T10:00Z", never a word
+  if (value.size() <= kMaxWordLength && !digit_first) {
+    if (const auto shape = LexiconShape(Word(Lower(value, buffer)))) return *shape;
   }
-  if (!spaced) {
-    const std::string_view host = UrlHost(lower);
-    const bool is_url = !host.empty();
-    const bool is_path = !is_url && lower.find('/') != std::string::npos;
-    if ((is_url || is_path) && EndsWithMediaExtension(PathPart(lower))) return ValueShape::kMedia;
-    if (is_url) return IsMediaHost(host) ? ValueShape::kMedia : ValueShape::kUrl;
-  }
-  if (IsNotice(lower)) return ValueShape::kNotice;
-  return ValueShape::kText;
+  if (!spaced) return UnspacedShape(value);
+  return IsNotice(Lower(value, buffer)) ? ValueShape::kNotice : ValueShape::kText;
 }
 
 namespace {

@@ -17,16 +17,23 @@ constexpr std::size_t kFirstTableSize = 8;
 std::uint64_t DistinctCounter::Hash(std::string_view value) { return XXH3_64bits(value.data(), value.size()); }
 
 void DistinctCounter::AddHash(std::uint64_t hash) {
-  if (registers_) return Register(hash);
+  if (estimating()) return Register(hash);
   if (hash == 0) hash = 1;  // 0 marks a free slot
-  if (!InsertExact(hash)) return;
-  if (exact_count_ <= kExactLimit) return;
+  if (!InsertExact(hash) || exact_count_ <= limits_.exact) return;
   // One more than the exact limit: from now on, estimate.
-  registers_ = std::make_unique<std::array<std::uint8_t, 256>>();
-  registers_->fill(0);
+  registers_.assign(std::size_t{1} << limits_.register_bits, 0);
   for (std::uint64_t h : table_)
     if (h != 0) Register(h);
   table_ = {};
+}
+
+bool DistinctCounter::Contains(std::uint64_t hash) const {
+  if (estimating() || table_.empty()) return false;
+  if (hash == 0) hash = 1;
+  const std::size_t mask = table_.size() - 1;
+  for (std::size_t i = hash & mask; table_[i] != 0; i = (i + 1) & mask)
+    if (table_[i] == hash) return true;
+  return false;
 }
 
 bool DistinctCounter::InsertExact(std::uint64_t hash) {
@@ -36,7 +43,7 @@ bool DistinctCounter::InsertExact(std::uint64_t hash) {
   for (; table_[i] != 0; i = (i + 1) & mask)
     if (table_[i] == hash) return false;
   table_[i] = hash;
-  if (++exact_count_ * 2 > table_.size() && exact_count_ <= kExactLimit) Grow();
+  if (++exact_count_ * 2 > table_.size() && exact_count_ <= limits_.exact) Grow();
   return true;
 }
 
@@ -53,24 +60,26 @@ void DistinctCounter::Grow() {
 }
 
 void DistinctCounter::Register(std::uint64_t hash) {
-  const std::size_t index = hash >> 56;
-  const std::uint64_t rest = hash << 8;
-  const auto rank = static_cast<std::uint8_t>(rest == 0 ? 57 : std::countl_zero(rest) + 1);
-  (*registers_)[index] = std::max((*registers_)[index], rank);
+  const int bits = limits_.register_bits;
+  const std::size_t index = hash >> (64 - bits);
+  const std::uint64_t rest = hash << bits;
+  const auto rank = static_cast<std::uint8_t>(rest == 0 ? 64 - bits + 1 : std::countl_zero(rest) + 1);
+  registers_[index] = std::max(registers_[index], rank);
 }
 
 std::uint64_t DistinctCounter::Estimate() const {
-  if (!registers_) return exact_count_;
-  constexpr double m = 256.0;
+  if (!estimating()) return exact_count_;
+  const double m = static_cast<double>(registers_.size());
   double sum = 0;
   int zeros = 0;
-  for (std::uint8_t r : *registers_) {
+  for (std::uint8_t r : registers_) {
     sum += std::ldexp(1.0, -r);
     zeros += r == 0;
   }
   double estimate = (0.7213 / (1 + 1.079 / m)) * m * m / sum;
   if (estimate <= 2.5 * m && zeros > 0) estimate = m * std::log(m / zeros);  // linear counting
-  return std::max<std::uint64_t>(static_cast<std::uint64_t>(std::llround(estimate)), kExactLimit);
+  // Never below what the exact table held when it gave up.
+  return std::max<std::uint64_t>(static_cast<std::uint64_t>(std::llround(estimate)), limits_.exact);
 }
 
 }  // namespace dataaudit

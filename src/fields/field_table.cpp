@@ -25,8 +25,9 @@ bool IsBlank(std::string_view s) {
 
 }  // namespace
 
-FieldTable::FieldTable(std::string file, const Classifier& classifier, std::size_t max_paths, PlanCache* plans)
-    : file_(std::move(file)), classifier_(classifier), member_(classifier, file_), plans_(plans),
+FieldTable::FieldTable(std::string file, const Classifier& classifier, std::size_t max_paths, PlanCache* plans,
+                       std::optional<std::vector<std::string>> platforms)
+    : file_(std::move(file)), classifier_(classifier), member_(classifier, file_, std::move(platforms)), plans_(plans),
       sensitive_(classifier.rules().sensitive()), tree_(max_paths) {}
 
 NodeId FieldTable::Child(NodeId parent, std::string_view segment) {
@@ -34,6 +35,7 @@ NodeId FieldTable::Child(NodeId parent, std::string_view segment) {
 }
 
 void FieldTable::BeginRecord() {
+  if (headlines_ != nullptr) headlines_->BeginRecord();
   if (record_depth_ == records_.size()) records_.emplace_back();
   Record& record = records_[record_depth_++];
   record.serial = next_serial_++;
@@ -44,6 +46,7 @@ void FieldTable::BeginRecord() {
 
 void FieldTable::EndRecord() {
   if (record_depth_ == 0) return;
+  if (headlines_ != nullptr) headlines_->EndRecord();
   Record& record = records_[--record_depth_];
   if (record.earliest) {
     for (std::uint32_t index : record.slots) DateField(slots_[index].stats, *record.earliest, *record.latest);
@@ -62,7 +65,8 @@ void FieldTable::Value(NodeId node, std::string_view text, ValueType type) {
   Tally(slot, rule, text);
   if (rule != nullptr && rule != slot.traits_rule) LearnTraits(slot, *rule);
   const bool claimed = rule != nullptr;
-  if (claimed && slot.checks_sensitive) FlagSensitive(slot.stats, text);
+  if (claimed && slot.checks_sensitive) FlagSensitive(slot.stats, text, hash);
+  if (headlines_ != nullptr) FeedHeadline(node, rule, text, type, hash);
   if (record_depth_ == 0) return;
   Record& record = records_[record_depth_ - 1];
   if (slot.record_serial != record.serial) JoinRecord(slot_of_node_[node], record);
@@ -82,6 +86,7 @@ void FieldTable::LearnTraits(Slot& slot, const Rule& rule) {
 
 std::vector<FieldStats> FieldTable::Finish() {
   while (record_depth_ > 0) EndRecord();
+  if (headlines_ != nullptr) headlines_->Finish([&](std::uint32_t slot) { return tree_.Pointer(slots_[slot].node); });
   std::vector<FieldStats> fields;
   fields.reserve(slots_.size());
   for (Slot& slot : slots_) {
@@ -112,6 +117,7 @@ FieldTable::Slot& FieldTable::NewSlot(NodeId node) {
         plans_->Insert(std::move(key), slot.plan);
       }
     }
+    if (headlines_ != nullptr) headlines_->AddField(name, segments, tree_.parent(node));
     slots_.push_back(std::move(slot));
     index = static_cast<std::uint32_t>(slots_.size() - 1);
   }
@@ -149,9 +155,23 @@ void FieldTable::Tally(Slot& slot, const Rule* rule, std::string_view value) {
   stats.tallies.push_back(RuleTally{rule, 1, std::string(Clip(value, kMaxSampleBytes))});
 }
 
-void FieldTable::FlagSensitive(FieldStats& stats, std::string_view value) {
+void FieldTable::FeedHeadline(NodeId node, const Rule* rule, std::string_view text, ValueType type,
+                              std::uint64_t hash) {
+  const std::uint32_t field = slot_of_node_[node];
+  if (rule == nullptr || !rule->keyed) return headlines_->Value(field, rule, text, type, hash);
+  const std::string_view key = tree_.segment(node);
+  headlines_->Value(field, rule, key, ValueType::kString, DistinctCounter::Hash(key));
+}
+
+const SensitiveLexicon* FieldTable::MatchSensitive(std::string_view value, std::uint64_t hash) {
+  SensitiveMemo& memo = sensitive_memo_[hash % sensitive_memo_.size()];
+  if (!memo.valid || memo.hash != hash) memo = {hash, sensitive_.Match(value), true};
+  return memo.lexicon;
+}
+
+void FieldTable::FlagSensitive(FieldStats& stats, std::string_view value, std::uint64_t hash) {
   constexpr std::size_t kMaxSensitiveValues = 100;
-  const SensitiveLexicon* lexicon = sensitive_.Match(value);
+  const SensitiveLexicon* lexicon = MatchSensitive(value, hash);
   if (lexicon == nullptr) return;
   stats.sensitive_counts[lexicon->category]++;
   const std::string_view clipped = Clip(value, kMaxSampleBytes);

@@ -7,6 +7,8 @@
 // a record's fields take its time when it has one, or pass to the enclosing record.
 // Empty strings and nulls are ignored: they hold no data.
 
+#include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,14 +18,16 @@
 #include "fields/field_stats.h"
 #include "fields/path_tree.h"
 #include "fields/value_memo.h"
+#include "headlines/document_headlines.h"
 
 namespace dataaudit {
 
 class FieldTable final : public DocumentSink {
  public:
-  /// `plans` (optional) shares field plans with the other members of the input.
+  /// `plans` (optional) shares field plans with the other members of the input;
+  /// `platforms` (optional) are the member's platforms (MemberContext).
   FieldTable(std::string file, const Classifier& classifier, std::size_t max_paths = 100000,
-             PlanCache* plans = nullptr);
+             PlanCache* plans = nullptr, std::optional<std::vector<std::string>> platforms = std::nullopt);
 
   NodeId Child(NodeId parent, std::string_view segment) override;
   void BeginRecord() override;
@@ -36,6 +40,10 @@ class FieldTable final : public DocumentSink {
 
   /// True when the document had more distinct paths than max_paths.
   bool overflowed() const { return tree_.overflowed(); }
+
+  /// Also feeds every record and classified value to `headlines` (which must outlive the
+  /// table); set before the first value. Finish() then names its fields.
+  void FeedHeadlines(DocumentHeadlines* headlines) { headlines_ = headlines; }
 
  private:
   // Value memos of one document may hold this many entries in all (16 bytes each).
@@ -69,7 +77,11 @@ class FieldTable final : public DocumentSink {
   const Rule* ClassifyValue(Slot& slot, std::string_view text, ValueType type, std::uint64_t hash);
   void Tally(Slot& slot, const Rule* rule, std::string_view value);
   static void LearnTraits(Slot& slot, const Rule& rule);
-  void FlagSensitive(FieldStats& stats, std::string_view value);
+  void FlagSensitive(FieldStats& stats, std::string_view value, std::uint64_t hash);
+  const SensitiveLexicon* MatchSensitive(std::string_view value, std::uint64_t hash);
+  // Hands a classified value to the headlines: the value itself, or for a keyed rule the
+  // field's last path segment, which is the record (a username keying a date).
+  void FeedHeadline(NodeId node, const Rule* rule, std::string_view text, ValueType type, std::uint64_t hash);
   void JoinRecord(std::uint32_t slot_index, Record& record);
   static void DateField(FieldStats& stats, std::int64_t earliest, std::int64_t latest);
 
@@ -78,6 +90,14 @@ class FieldTable final : public DocumentSink {
   MemberContext member_;
   PlanCache* plans_;
   SensitiveMatcher sensitive_;
+  // The lexicon (or none) of recently matched values, by hash, direct-mapped: interests and
+  // inferred activity types repeat, and matching words against every lexicon is costly.
+  struct SensitiveMemo {
+    std::uint64_t hash = 0;
+    const SensitiveLexicon* lexicon = nullptr;
+    bool valid = false;
+  };
+  std::array<SensitiveMemo, 256> sensitive_memo_{};
   PathTree tree_;
   std::vector<std::uint32_t> slot_of_node_;
   std::vector<Slot> slots_;
@@ -85,6 +105,7 @@ class FieldTable final : public DocumentSink {
   std::size_t record_depth_ = 0;
   std::uint64_t next_serial_ = 1;
   std::size_t memo_budget_ = kMemoBudget;
+  DocumentHeadlines* headlines_ = nullptr;  // fields are registered in slot order
 };
 
 }  // namespace dataaudit

@@ -32,6 +32,7 @@ Json ArchiveJson(const ArchiveReport& a, bool with_fields) {
   if (a.parts.size() > 1) archive["parts"] = a.parts;
   archive["platform"] = a.platform;
   archive["platforms"] = a.platforms;
+  archive["platform_evidence"] = a.platform_evidence;
   if (a.failed) archive["error"] = a.error;
   archive["files"] = Json{{"total", a.files.total},
                           {"parsed", a.files.parsed},
@@ -40,8 +41,9 @@ Json ArchiveJson(const ArchiveReport& a, bool with_fields) {
                           {"errors", a.files.errors}};
   Json headlines = Json::array();
   for (const Headline& h : a.headlines)
-    headlines.push_back(Json{{"id", h.id}, {"count", h.count}, {"first_seen", OptionalTime(h.first_seen)},
-                             {"last_seen", OptionalTime(h.last_seen)}, {"text", h.text}});
+    headlines.push_back(Json{{"id", h.id}, {"count", h.count}, {"estimate", h.estimate},
+                             {"first_seen", OptionalTime(h.first_seen)}, {"last_seen", OptionalTime(h.last_seen)},
+                             {"text", h.text}, {"fields", h.fields}});
   archive["headlines"] = std::move(headlines);
   Json summary = Json::object();
   for (const CategoryTotals& t : a.summary) summary[t.category] = Json{{"fields", t.fields}, {"values", t.values}};

@@ -106,6 +106,8 @@ ArchiveReport BuildArchiveReport(AuditResult result, const RuleSet& rules, const
   report.platforms = result.platforms;
   if (!result.platforms.empty()) report.platform = result.platforms.front();
   const std::string top = CommonTopFolder(result);
+  for (const DetectionEvidence& e : result.platform_evidence)
+    report.platform_evidence.push_back(e.member.empty() ? e.signature : e.signature + " in " + StripTop(e.member, top));
   for (const FieldStats& field : result.fields)
     AddEntries(field, rules, options, StripTop(field.file, top), report.fields);
   std::sort(report.fields.begin(), report.fields.end(), [](const FieldEntry& a, const FieldEntry& b) {
@@ -113,7 +115,8 @@ ArchiveReport BuildArchiveReport(AuditResult result, const RuleSet& rules, const
   });
   report.summary = Summarise(report.fields);
   report.sensitive = SummariseSensitive(result, options);
-  report.headlines = ComputeHeadlines(report);
+  report.headlines = ComputeHeadlines(result.headlines, rules.headlines(), report.fields,
+                                      [&](const std::string& file) { return StripTop(file, top); });
   for (const AuditDiagnostic& d : result.diagnostics)
     report.diagnostics.push_back({StripTop(d.file, top), d.severity == Severity::kError ? "error" : "warning", d.message});
   std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),

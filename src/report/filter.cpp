@@ -46,7 +46,7 @@ void ApplyFilter(const FieldFilter& filter, ArchiveReport* archive) {
   if (!filter.active()) return;
   std::erase_if(archive->fields, [&](const FieldEntry& entry) { return !filter.Keeps(entry); });
   archive->summary = Totals(archive->fields);
-  archive->headlines = ComputeHeadlines(*archive);
+  FilterHeadlines(archive);
 }
 
 bool FailOnTerm::Matches(const FieldEntry& entry) const {

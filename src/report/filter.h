@@ -26,8 +26,9 @@ struct FieldFilter {
   bool Keeps(const FieldEntry& entry) const;
 };
 
-/// Keeps the fields that `filter` selects and recomputes the per-category totals and
-/// the headlines from them. The file counts, diagnostics, the possibly sensitive
+/// Keeps the fields that `filter` selects and recomputes the per-category totals from
+/// them; keeps the headlines computed from a field that is left (their counts, taken
+/// over the whole input, stay). The file counts, diagnostics, the possibly sensitive
 /// summary and the input's error are left as they are. Does nothing when the filter is
 /// not active.
 void ApplyFilter(const FieldFilter& filter, ArchiveReport* archive);

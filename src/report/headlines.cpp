@@ -1,7 +1,11 @@
 #include "report/headlines.h"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
 #include <set>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -10,92 +14,98 @@
 namespace dataaudit {
 namespace {
 
-// Totals over the fields of one kind.
-struct KindTotals {
-  std::uint64_t values = 0;     // all values
-  std::uint64_t distinct = 0;   // sum of per-field distinct counts
-  std::uint64_t largest = 0;    // values of the largest field (records, not cells)
-  std::set<std::string> files;  // members holding the kind
-  std::optional<std::int64_t> first_seen, last_seen;
+struct Span {
+  std::optional<std::int64_t> first, last;
+
+  void Add(const std::optional<std::int64_t>& from, const std::optional<std::int64_t>& to) {
+    if (from) first = std::min(first.value_or(*from), *from);
+    if (to) last = std::max(last.value_or(*to), *to);
+  }
 };
 
-KindTotals Totals(const ArchiveReport& report, std::string_view kind) {
-  KindTotals t;
-  for (const FieldEntry& f : report.fields) {
-    if (f.kind != kind) continue;
-    t.values += f.count;
-    t.distinct += f.distinct;
-    t.largest = std::max(t.largest, f.count);
-    t.files.insert(f.file);
-    if (f.first_seen) t.first_seen = std::min(t.first_seen.value_or(*f.first_seen), *f.first_seen);
-    if (f.last_seen) t.last_seen = std::max(t.last_seen.value_or(*f.last_seen), *f.last_seen);
-  }
-  return t;
-}
+std::string FieldName(const std::string& file, const std::string& path) { return file + "#" + path; }
 
-// Companies named in off-platform activity: the distinct names/titles of its records.
-std::uint64_t ReportingCompanies(const ArchiveReport& report) {
-  std::uint64_t companies = 0;
-  for (const FieldEntry& f : report.fields) {
-    const std::string_view path = f.path;
-    if (f.kind == "off_platform_activity" && (path.ends_with("/name") || path.ends_with("/title")))
-      companies += f.distinct;
-  }
-  return companies;
-}
-
-std::string Years(const KindTotals& t) {
-  if (!t.first_seen || !t.last_seen) return "";
-  const std::string first = FormatDate(*t.first_seen).substr(0, 4);
-  const std::string last = FormatDate(*t.last_seen).substr(0, 4);
+std::string Years(const Span& span) {
+  if (!span.first || !span.last) return "";
+  const std::string first = FormatDate(*span.first).substr(0, 4);
+  const std::string last = FormatDate(*span.last).substr(0, 4);
   return first == last ? fmt::format(", in {}", first) : fmt::format(", {} to {}", first, last);
 }
 
-std::string Plural(std::uint64_t n, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
+std::string Grouped(std::uint64_t n) {
+  const std::string digits = std::to_string(n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
 }
 
-void Add(std::vector<Headline>& out, std::string id, std::uint64_t count, const KindTotals& t, std::string text) {
-  if (count == 0) return;
-  out.push_back(Headline{std::move(id), count, t.first_seen, t.last_seen, std::move(text)});
+// Two significant digits: an estimate is good to a few percent, not to the unit.
+std::uint64_t RoundEstimate(std::uint64_t n) {
+  if (n < 100) return n;
+  const double unit = std::pow(10.0, std::floor(std::log10(static_cast<double>(n))) - 1);
+  return static_cast<std::uint64_t>(std::llround(static_cast<double>(n) / unit) * unit);
+}
+
+void Replace(std::string& text, std::string_view placeholder, const std::string& value) {
+  for (std::size_t at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
+    text.replace(at, placeholder.size(), value);
 }
 
 }  // namespace
 
-std::vector<Headline> ComputeHeadlines(const ArchiveReport& report) {
+std::string FormatHeadlineCount(std::uint64_t count, bool estimate) {
+  return estimate ? "about " + Grouped(RoundEstimate(count)) : Grouped(count);
+}
+
+std::string HeadlineText(const HeadlineSpec& spec, std::uint64_t count, bool estimate, const std::string& years,
+                         const std::string& categories) {
+  std::string text = spec.text;
+  Replace(text, "{count}", FormatHeadlineCount(count, estimate));
+  Replace(text, "{noun}", count == 1 && !estimate ? spec.one : spec.many);
+  Replace(text, "{years}", years);
+  Replace(text, "{categories}", categories);
+  return text;
+}
+
+std::vector<Headline> ComputeHeadlines(const HeadlineTallies& tallies, const std::vector<HeadlineSpec>& specs,
+                                       const std::vector<FieldEntry>& fields,
+                                       const std::function<std::string(const std::string&)>& member_name) {
+  std::map<std::string, Span> dates;  // by "file#path"
+  for (const FieldEntry& f : fields) dates[FieldName(f.file, f.path)].Add(f.first_seen, f.last_seen);
   std::vector<Headline> out;
-  const KindTotals purchases = Totals(report, "purchase");
-  const std::uint64_t companies = ReportingCompanies(report);
-  Add(out, "purchases", purchases.largest, purchases,
-      Plural(purchases.largest, "purchase record", "purchase records") +
-          (companies > 0 ? fmt::format(" (off-platform activity from {})", Plural(companies, "company", "companies")) : ""));
-  const KindTotals cards = Totals(report, "card_number");
-  Add(out, "card_numbers", cards.distinct, cards, Plural(cards.distinct, "payment card number", "payment card numbers"));
-  const KindTotals ips = Totals(report, "ip_address");
-  Add(out, "ip_addresses", ips.distinct, ips, Plural(ips.distinct, "IP address", "IP addresses") + Years(ips));
-  KindTotals gps = Totals(report, "latitude");
-  const KindTotals pairs = Totals(report, "coordinates");
-  if (pairs.largest > gps.largest) gps = pairs;
-  Add(out, "gps_points", gps.largest, gps, Plural(gps.largest, "GPS point", "GPS points") + Years(gps));
-  const KindTotals book = Totals(report, "address_book");
-  Add(out, "address_book", book.largest, book,
-      fmt::format("{}, {}", Plural(book.files.size(), "uploaded address book", "uploaded address books"),
-                  Plural(book.largest, "entry", "entries")));
-  const KindTotals emails = Totals(report, "email");
-  Add(out, "emails", emails.distinct, emails, Plural(emails.distinct, "email address", "email addresses"));
-  const KindTotals phones = Totals(report, "phone");
-  Add(out, "phones", phones.distinct, phones, Plural(phones.distinct, "phone number", "phone numbers"));
-  const KindTotals interests = Totals(report, "ad_interest");
-  Add(out, "ad_interests", interests.values, interests, Plural(interests.values, "ad interest", "ad interests"));
-  if (report.sensitive.count > 0)
-    out.push_back(Headline{"sensitive", report.sensitive.count, {}, {},
-                           Plural(report.sensitive.count, "possibly sensitive ad interest or inference",
-                                  "possibly sensitive ad interests and inferences")});
-  const KindTotals advertisers = Totals(report, "advertiser");
-  Add(out, "advertisers", advertisers.distinct, advertisers, Plural(advertisers.distinct, "advertiser", "advertisers"));
-  const KindTotals searches = Totals(report, "search_query");
-  Add(out, "searches", searches.largest, searches, Plural(searches.largest, "search", "searches") + Years(searches));
+  for (std::size_t i = 0; i < specs.size() && i < tallies.size(); ++i) {
+    const HeadlineSpec& spec = specs[i];
+    const HeadlineTally& tally = tallies[i];
+    const std::uint64_t count = tally.Count(spec);
+    if (count == 0) continue;
+    Headline headline{spec.id, count, tally.Estimated(spec), {}, {}, {}, {}};
+    Span span;
+    std::set<std::string> names;
+    for (const auto& [file, path] : tally.fields) {
+      std::string name = FieldName(member_name(file), path);
+      if (const auto it = dates.find(name); it != dates.end()) span.Add(it->second.first, it->second.last);
+      names.insert(std::move(name));
+    }
+    headline.fields.assign(names.begin(), names.end());
+    headline.first_seen = span.first;
+    headline.last_seen = span.last;
+    const std::vector<std::string> categories(tally.categories.begin(), tally.categories.end());
+    headline.text = HeadlineText(spec, count, headline.estimate, Years(span), fmt::format("{}", fmt::join(categories, ", ")));
+    out.push_back(std::move(headline));
+  }
   return out;
+}
+
+void FilterHeadlines(ArchiveReport* archive) {
+  std::set<std::string> kept;
+  for (const FieldEntry& f : archive->fields) kept.insert(FieldName(f.file, f.path));
+  std::erase_if(archive->headlines, [&](Headline& headline) {
+    std::erase_if(headline.fields, [&](const std::string& name) { return !kept.contains(name); });
+    return headline.fields.empty();
+  });
 }
 
 }  // namespace dataaudit

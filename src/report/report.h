@@ -44,12 +44,15 @@ struct SensitiveSummary {
   std::vector<std::string> values;  ///< The flagged values; only when values are shown.
 };
 
-/// One fact a person cares about, computed from the fields ("38 IP addresses, 2016 to 2024").
+/// One fact a person cares about ("38 IP addresses, 2016 to 2024"), counted over the
+/// whole input as its definition in rules/headlines.toml says (report/headlines.h).
 struct Headline {
   std::string id;  ///< e.g. "ip_addresses"
   std::uint64_t count = 0;
+  bool estimate = false;  ///< The count is an estimate (too many distinct values to keep).
   std::optional<std::int64_t> first_seen, last_seen;
   std::string text;
+  std::vector<std::string> fields;  ///< "file#path" of the fields it was computed from, sorted.
 };
 
 struct ArchiveReport {
@@ -57,6 +60,9 @@ struct ArchiveReport {
   std::vector<std::string> parts;      ///< The files of a multi-part export (else just input).
   std::string platform = "unknown";    ///< The best-scoring platform.
   std::vector<std::string> platforms;  ///< Every platform detected, best first.
+  /// What the detection rested on, strongest first: "name: <glob> in <member>",
+  /// "content: <signature> in <member>", or "declared: --platform <name>".
+  std::vector<std::string> platform_evidence;
   bool failed = false;  ///< The input could not be audited (fully); see error.
   std::string error;
   FileCounts files;

@@ -10,7 +10,10 @@
 //               with a detector or pattern takes any shape but a placeholder, and a rule
 //               of key words and context takes text and URLs only: words in a key never
 //               make a flag, a setting, a count or a placeholder personal data;
-//  - none of not_keys / not_context occurs.
+//  - none of not_keys / not_context occurs;
+//  - platforms: the member belongs to one of these platforms: the one declared with
+//               --platform, one its own path or first bytes point to, or one detected
+//               in the input so far (see src/platforms/platform_detector.h).
 // Absent conditions hold. Rules are data (rules/*.toml); see man/dataaudit.1, RULE FILES.
 
 #include <memory>
@@ -51,6 +54,7 @@ struct Rule {
   std::vector<Phrase> keys, not_keys, context, not_context;
   std::vector<std::string> files;
   std::vector<MemberGlob> file_globs;  ///< `files`, prepared for matching (same order).
+  std::vector<std::string> platforms;  ///< Platform names the rule is scoped to; empty: any.
   const Detector* detector = nullptr;
   std::shared_ptr<const re2::RE2> value_pattern;
   /// Every full match of value_pattern lies between these (RE2's PossibleMatchRange), a
@@ -58,6 +62,9 @@ struct Rule {
   std::string value_min, value_max;
   bool has_value_range = false;
   bool strings_only = false;  ///< Ignore JSON numbers, booleans and nulls.
+  /// The field's last path segment is the record and the value only an attribute of it
+  /// (Instagram's {"following": {"<username>": "<date>"}}): headlines count the segment.
+  bool keyed = false;
   ShapeSet shapes = kAllShapes;  ///< The value shapes the rule accepts (see the top of this file).
   std::vector<RuleExample> must_match, must_not_match;
   std::string origin;  ///< The file the rule came from.
@@ -87,11 +94,25 @@ struct PlatformSignature {
   int weight = 1;
 };
 
+/// What the first bytes of a member hold (`[[platform.content]]`). Every condition given
+/// must hold; a signature's weight counts once per input, like a path signature's.
+struct ContentSignature {
+  /// JSON key paths that must all occur, e.g. "locations[].latitudeE7", "[].title",
+  /// "*.*.ProfileMap", "**.label_values" (grammar: src/platforms/json_key_paths.h).
+  std::vector<std::string> keys;
+  std::string prefix;                  ///< The member starts with this (after a BOM and blanks).
+  std::vector<std::string> contains;   ///< Byte strings that must all occur.
+  std::vector<std::string> files;      ///< Only members matching one of these globs; empty: any.
+  std::vector<MemberGlob> file_globs;  ///< `files`, prepared for matching (same order).
+  int weight = 1;
+};
+
 struct PlatformInfo {
   std::string name;     ///< e.g. "facebook"
   std::string display;  ///< e.g. "Facebook"
   std::string family;   ///< e.g. "meta": exports that share quirks such as mojibake
   std::vector<PlatformSignature> signatures;
+  std::vector<ContentSignature> content;
 };
 
 /// Terms of one GDPR Article 9 special category (health, religion, politics...), matched

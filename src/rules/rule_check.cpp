@@ -7,7 +7,6 @@
 #include <sstream>
 
 #include <fmt/format.h>
-#include <toml++/toml.h>
 
 #include "classify/classifier.h"
 #include "rules/embedded_rules.h"
@@ -21,64 +20,6 @@ std::string Describe(const RuleExample& ex) {
 }
 
 std::string Where(const Rule& rule) { return fmt::format("{}: rule '{}'", rule.origin, rule.id); }
-
-// --- schema: the keys each table may have -------------------------------------------------
-
-using KeyList = std::vector<std::string_view>;
-
-const KeyList kRuleKeys = {"id", "description", "category", "kind", "confidence", "keys", "not_keys", "context",
-                           "not_context", "files", "detector", "value", "strings_only", "shapes", "match", "no_match"};
-const KeyList kExampleKeys = {"file", "path", "value", "type"};
-const KeyList kKindKeys = {"name", "category", "description"};
-const KeyList kPlatformKeys = {"name", "display", "family", "signatures"};
-const KeyList kSignatureKeys = {"file", "weight"};
-const KeyList kSensitiveKeys = {"category", "description", "terms"};
-
-class KeyChecker {
- public:
-  KeyChecker(const std::string& origin, std::vector<std::string>* errors) : origin_(origin), errors_(errors) {}
-
-  // Checks every table of the array `node` (when it is one) against `known`, and the
-  // tables of its members named in `nested` against their own lists.
-  void Tables(const toml::node* node, std::string_view what, const KeyList& known,
-              const std::vector<std::pair<std::string_view, const KeyList*>>& nested = {}) {
-    const toml::array* array = node != nullptr ? node->as_array() : nullptr;
-    if (array == nullptr) return;
-    for (const toml::node& item : *array) {
-      const toml::table* table = item.as_table();
-      if (table == nullptr) continue;
-      Keys(*table, what, known);
-      for (const auto& [key, keys] : nested) Tables(table->get(key), fmt::format("'{}' entry", key), *keys);
-    }
-  }
-
- private:
-  void Keys(const toml::table& table, std::string_view what, const KeyList& known) {
-    for (auto&& [key, value] : table) {
-      if (std::find(known.begin(), known.end(), key.str()) != known.end()) continue;
-      const auto& at = value.source().begin;
-      errors_->push_back(fmt::format("{}:{}:{}: unknown key '{}' in a {} (known: {})", origin_, at.line, at.column,
-                                     key.str(), what, fmt::join(known, ", ")));
-    }
-  }
-
-  const std::string& origin_;
-  std::vector<std::string>* errors_;
-};
-
-void CheckKeys(const RuleFileText& file, std::vector<std::string>* errors) {
-  toml::table root;
-  try {
-    root = toml::parse(file.text, file.origin);
-  } catch (const toml::parse_error&) {
-    return;  // ParseRuleFile reports it.
-  }
-  KeyChecker checker(file.origin, errors);
-  checker.Tables(root.get("rule"), "[[rule]] table", kRuleKeys, {{"match", &kExampleKeys}, {"no_match", &kExampleKeys}});
-  checker.Tables(root.get("kind"), "[[kind]] table", kKindKeys);
-  checker.Tables(root.get("platform"), "[[platform]] table", kPlatformKeys, {{"signatures", &kSignatureKeys}});
-  checker.Tables(root.get("sensitive"), "[[sensitive]] table", kSensitiveKeys);
-}
 
 // --- cross-file checks ----------------------------------------------------------------------
 
@@ -172,8 +113,7 @@ LintResult LintRuleFiles(const std::vector<RuleFileText>& files, const RuleSet& 
   for (const RuleFileText& file : files) {
     result.files++;
     LintedFile linted{file.origin, {}};
-    ParseRuleFile(file.text, file.origin, &linted.parsed, &result.errors);
-    CheckKeys(file, &result.errors);
+    ParseRuleFile(file.text, file.origin, &linted.parsed, &result.errors);  // unknown keys too
     parsed.push_back(std::move(linted));
   }
   CheckNames(parsed, &result);

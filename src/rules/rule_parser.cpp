@@ -10,6 +10,8 @@
 
 #include "detect/detector.h"
 #include "fields/key_tokens.h"
+#include "headlines/headline_reader.h"
+#include "rules/rule_schema.h"
 
 namespace dataaudit {
 namespace {
@@ -114,7 +116,34 @@ class Reader {
         if (const auto* weight = sig->get_as<std::int64_t>("weight")) signature.weight = static_cast<int>(weight->get());
         platform.signatures.push_back(std::move(signature));
       }
+    if (const toml::node* content = table.get("content")) ReadContentSignatures(*content, &platform);
     out->platforms.push_back(std::move(platform));
+  }
+
+  // `[[platform.content]]` tables: keys / prefix / contains, optional files, weight.
+  void ReadContentSignatures(const toml::node& node, PlatformInfo* platform) {
+    const toml::array* array = node.as_array();
+    if (array == nullptr) return Error(node, "'content' must be an array of tables ([[platform.content]])");
+    for (const toml::node& item : *array) {
+      const toml::table* table = item.as_table();
+      if (table == nullptr) {
+        Error(item, "a content signature is a table with keys, prefix or contains");
+        continue;
+      }
+      ContentSignature signature;
+      signature.keys = Strings(*table, "keys");
+      signature.prefix = String(*table, "prefix", false);
+      signature.contains = Strings(*table, "contains");
+      signature.files = Strings(*table, "files");
+      for (const std::string& glob : signature.files) signature.file_globs.emplace_back(glob);
+      if (const toml::node* weight = table->get("weight")) {
+        if (const auto* w = weight->as_integer()) signature.weight = static_cast<int>(w->get());
+        else Error(*weight, "'weight' must be an integer");
+      }
+      if (signature.keys.empty() && signature.prefix.empty() && signature.contains.empty())
+        Error(*table, "a content signature needs 'keys', 'prefix' or 'contains'");
+      platform->content.push_back(std::move(signature));
+    }
   }
 
   void ReadSensitive(const toml::table& table, RuleFile* out) {
@@ -144,12 +173,17 @@ class Reader {
     rule.not_context = Phrases(table, "not_context");
     rule.files = Strings(table, "files");
     for (const std::string& glob : rule.files) rule.file_globs.emplace_back(glob);
+    rule.platforms = Strings(table, "platforms");  // names checked by RuleSet::Validate
     ReadValueCondition(table, &rule);
     if (const toml::node* node = table.get("strings_only")) {
       if (const auto* b = node->as_boolean()) rule.strings_only = b->get();
       else Error(*node, "'strings_only' must be true or false");
     }
     rule.shapes = ReadShapes(table, rule);
+    if (const toml::node* node = table.get("keyed")) {
+      if (const auto* b = node->as_boolean()) rule.keyed = b->get();
+      else Error(*node, "'keyed' must be true or false");
+    }
     rule.must_match = Examples(table, "match");
     rule.must_not_match = Examples(table, "no_match");
     out->rules.push_back(std::move(rule));
@@ -216,6 +250,13 @@ class Reader {
   std::set<std::string> ids_;
 };
 
+// A [[headline]] table (headlines/headline_reader.h); its errors count like the others.
+void ReadHeadlineInto(const toml::table& table, std::string_view origin, RuleFile* file,
+                      std::vector<std::string>* errors) {
+  HeadlineSpec spec;
+  if (ReadHeadline(table, origin, &spec, errors)) file->headlines.push_back(std::move(spec));
+}
+
 }  // namespace
 
 bool ParseRuleFile(std::string_view text, std::string_view origin, RuleFile* out,
@@ -230,11 +271,17 @@ bool ParseRuleFile(std::string_view text, std::string_view origin, RuleFile* out
                                   e.source().begin.column, e.description()));
     return false;
   }
+  // Unknown keys fail the file, but what it says is still read into `out` (rule_parser.h).
+  CheckRuleFileKeys(root, origin, errors);
+  const bool keys_ok = errors->size() == reader.start_errors_;
+  reader.start_errors_ = errors->size();
   RuleFile file;
   for (auto&& [key, node] : root) {
     const toml::array* array = node.as_array();
-    if ((key != "rule" && key != "kind" && key != "platform" && key != "sensitive") || array == nullptr) {
-      reader.Error(node, fmt::format("unexpected top-level '{}' (use [[rule]], [[kind]], [[platform]] or [[sensitive]])",
+    if ((key != "rule" && key != "kind" && key != "platform" && key != "sensitive" && key != "headline") ||
+        array == nullptr) {
+      reader.Error(node, fmt::format("unexpected top-level '{}' (use [[rule]], [[kind]], [[platform]], [[sensitive]] "
+                                     "or [[headline]])",
                                      key.str()));
       continue;
     }
@@ -244,6 +291,7 @@ bool ParseRuleFile(std::string_view text, std::string_view origin, RuleFile* out
       else if (key == "rule") reader.ReadRule(*table, &file);
       else if (key == "platform") reader.ReadPlatform(*table, &file);
       else if (key == "sensitive") reader.ReadSensitive(*table, &file);
+      else if (key == "headline") ReadHeadlineInto(*table, origin, &file, errors);
       else reader.ReadKind(*table, &file);
     }
   }
@@ -253,7 +301,8 @@ bool ParseRuleFile(std::string_view text, std::string_view origin, RuleFile* out
   out->kinds.insert(out->kinds.end(), file.kinds.begin(), file.kinds.end());
   out->platforms.insert(out->platforms.end(), file.platforms.begin(), file.platforms.end());
   out->sensitive.insert(out->sensitive.end(), file.sensitive.begin(), file.sensitive.end());
-  return true;
+  out->headlines.insert(out->headlines.end(), file.headlines.begin(), file.headlines.end());
+  return keys_ok;
 }
 
 }  // namespace dataaudit

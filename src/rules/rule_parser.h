@@ -1,7 +1,8 @@
 #pragma once
 // Reads rule files (TOML): `[[kind]]` tables declare kinds, `[[platform]]` tables
 // declare platforms and their signature paths, `[[sensitive]]` tables hold the term
-// lists of special categories, `[[rule]]` tables declare rules with their `match` and
+// lists of special categories, `[[headline]]` tables define the headlines
+// (headlines/headline_spec.h), `[[rule]]` tables declare rules with their `match` and
 // `no_match` examples. Every problem is
 // reported as "file:line:col: message", and a file with any problem yields no rules.
 
@@ -9,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "headlines/headline_spec.h"
 #include "rules/rule.h"
 
 namespace dataaudit {
@@ -18,10 +20,13 @@ struct RuleFile {
   std::vector<KindInfo> kinds;
   std::vector<PlatformInfo> platforms;
   std::vector<SensitiveLexicon> sensitive;
+  std::vector<HeadlineSpec> headlines;
 };
 
 /// Parses one rule file. `origin` names it in messages. Returns false and fills
-/// `errors` on any problem.
+/// `errors` on any problem, an unknown key included (rules/rule_schema.h). A file whose
+/// only problem is unknown keys is still read into `out`, so that `rules lint` can check
+/// the rest of it; RuleSet::AddText discards a file that fails either way.
 bool ParseRuleFile(std::string_view text, std::string_view origin, RuleFile* out,
                    std::vector<std::string>* errors);
 

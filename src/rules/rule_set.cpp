@@ -33,6 +33,8 @@ bool RuleSet::AddText(std::string_view text, std::string_view origin,
     Upsert(sensitive_, std::move(lexicon), [](const SensitiveLexicon& l) { return l.category; });
   for (PlatformInfo& platform : file.platforms)
     Upsert(platforms_, std::move(platform), [](const PlatformInfo& p) { return p.name; });
+  for (HeadlineSpec& headline : file.headlines)
+    Upsert(headlines_, std::move(headline), [](const HeadlineSpec& h) { return h.id; });
   return true;
 }
 
@@ -74,6 +76,34 @@ bool RuleSet::Validate(std::vector<std::string>* errors) const {
                                     rule.origin, rule.id, rule.kind, rule.category, kind->category));
       ok = false;
     }
+    for (const std::string& platform : rule.platforms)
+      if (FindPlatform(platform) == nullptr) {
+        errors->push_back(fmt::format("{}: rule '{}' is scoped to unknown platform '{}'", rule.origin, rule.id, platform));
+        ok = false;
+      }
+  }
+  return ValidateHeadlines(errors) && ok;
+}
+
+// Every kind a headline names exists, and there are no more headlines than a mask holds.
+bool RuleSet::ValidateHeadlines(std::vector<std::string>* errors) const {
+  bool ok = true;
+  if (headlines_.size() > kMaxHeadlineDefinitions) {
+    errors->push_back(fmt::format("{}: more than {} [[headline]] definitions", headlines_.back().origin,
+                                  kMaxHeadlineDefinitions));
+    ok = false;
+  }
+  for (const HeadlineSpec& headline : headlines_) {
+    std::vector<std::string> kinds = headline.kinds;
+    kinds.insert(kinds.end(), headline.latitude_kinds.begin(), headline.latitude_kinds.end());
+    kinds.insert(kinds.end(), headline.longitude_kinds.begin(), headline.longitude_kinds.end());
+    for (const std::string& kind : headline.in_text_of)
+      if (kind != "*" && kind != "unclassified") kinds.push_back(kind);
+    for (const std::string& kind : kinds)
+      if (FindKind(kind) == nullptr) {
+        errors->push_back(fmt::format("{}: headline '{}' counts unknown kind '{}'", headline.origin, headline.id, kind));
+        ok = false;
+      }
   }
   return ok;
 }

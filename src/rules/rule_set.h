@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "headlines/headline_spec.h"
 #include "rules/rule.h"
 
 namespace dataaudit {
@@ -20,21 +21,30 @@ class RuleSet {
   /// Adds the rules and kinds of one file's text (used by Load and by tests).
   bool AddText(std::string_view text, std::string_view origin, std::vector<std::string>* errors);
 
-  /// Checks cross-references: every rule's kind exists and agrees on the category.
+  /// Checks cross-references: every rule's kind exists and agrees on the category, and
+  /// every platform a rule is scoped to is declared by a [[platform]] table.
   bool Validate(std::vector<std::string>* errors) const;
+
+  /// The most [[headline]] definitions in force (src/headlines/headline_book.h).
+  static constexpr std::size_t kMaxHeadlineDefinitions = 64;
 
   const std::vector<Rule>& rules() const { return rules_; }
   const std::vector<KindInfo>& kinds() const { return kinds_; }
   const std::vector<PlatformInfo>& platforms() const { return platforms_; }
   const std::vector<SensitiveLexicon>& sensitive() const { return sensitive_; }
+  /// Headline definitions in report order; a later one with an earlier one's id replaces it.
+  const std::vector<HeadlineSpec>& headlines() const { return headlines_; }
   const PlatformInfo* FindPlatform(std::string_view name) const;
   const KindInfo* FindKind(std::string_view name) const;
 
  private:
+  bool ValidateHeadlines(std::vector<std::string>* errors) const;
+
   std::vector<Rule> rules_;
   std::vector<KindInfo> kinds_;
   std::vector<PlatformInfo> platforms_;
   std::vector<SensitiveLexicon> sensitive_;
+  std::vector<HeadlineSpec> headlines_;
 };
 
 }  // namespace dataaudit

@@ -29,7 +29,7 @@ TEST_SUITE("fields/distinct_counter") {
 
   TEST_CASE("counts are exact up to the exact limit") {
     for (std::uint64_t n : {std::uint64_t{1}, std::uint64_t{2}, std::uint64_t{10}, std::uint64_t{63},
-                            std::uint64_t{DistinctCounter::kExactLimit}}) {
+                            std::uint64_t{DistinctCounter::kFieldLimits.exact}}) {
       CAPTURE(n);
       CHECK(Counted(n).Estimate() == n);
       CHECK(Counted(n, 5).Estimate() == n);
@@ -56,7 +56,7 @@ TEST_SUITE("fields/distinct_counter") {
     for (std::uint64_t n : {std::uint64_t{65}, std::uint64_t{100}, std::uint64_t{500}}) {
       CAPTURE(n);
       const std::uint64_t estimate = Counted(n).Estimate();
-      CHECK(estimate >= DistinctCounter::kExactLimit);
+      CHECK(estimate >= DistinctCounter::kFieldLimits.exact);
       CHECK(RelativeError(estimate, n) <= 0.15);
     }
   }
