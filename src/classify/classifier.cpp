@@ -6,7 +6,7 @@
 #include <re2/re2.h>
 
 #include "detect/detector.h"
-#include "fields/key_tokens.h"
+#include "text/key_tokens.h"
 #include "rules/glob.h"
 
 namespace dataaudit {

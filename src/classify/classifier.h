@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "documents/document_sink.h"
-#include "fields/field_name.h"
+#include "text/field_name.h"
 #include "rules/rule_set.h"
 
 namespace dataaudit {

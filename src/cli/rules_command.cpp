@@ -7,7 +7,7 @@
 
 #include "cli/suggest.h"
 #include "print/table.h"
-#include "rules/rule_check.h"
+#include "classify/rule_check.h"
 #include "rules/rule_set.h"
 
 namespace dataaudit {

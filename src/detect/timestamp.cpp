@@ -4,7 +4,7 @@
 
 #include "detect/timestamp.h"
 
-#include "fields/timestamp.h"
+#include "text/timestamp.h"
 
 namespace dataaudit::detect {
 

@@ -1,5 +1,5 @@
 #pragma once
-// Detector "timestamp": a value that reads as a date-time (see fields/timestamp.h).
+// Detector "timestamp": a value that reads as a date-time (see text/timestamp.h).
 
 #include <string_view>
 

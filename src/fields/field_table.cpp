@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <limits>
 
-#include "fields/timestamp.h"
+#include "text/timestamp.h"
 #include "rules/rule.h"
 
 namespace dataaudit {

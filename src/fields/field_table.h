@@ -18,7 +18,7 @@
 #include "fields/field_stats.h"
 #include "fields/path_tree.h"
 #include "fields/value_memo.h"
-#include "headlines/document_headlines.h"
+#include "fields/value_observer.h"
 
 namespace dataaudit {
 
@@ -43,7 +43,7 @@ class FieldTable final : public DocumentSink {
 
   /// Also feeds every record and classified value to `headlines` (which must outlive the
   /// table); set before the first value. Finish() then names its fields.
-  void FeedHeadlines(DocumentHeadlines* headlines) { headlines_ = headlines; }
+  void FeedHeadlines(ValueObserver* headlines) { headlines_ = headlines; }
 
  private:
   // Value memos of one document may hold this many entries in all (16 bytes each).
@@ -105,7 +105,7 @@ class FieldTable final : public DocumentSink {
   std::size_t record_depth_ = 0;
   std::uint64_t next_serial_ = 1;
   std::size_t memo_budget_ = kMemoBudget;
-  DocumentHeadlines* headlines_ = nullptr;  // fields are registered in slot order
+  ValueObserver* headlines_ = nullptr;  // fields are registered in slot order
 };
 
 }  // namespace dataaudit

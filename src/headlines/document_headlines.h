@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "documents/document_sink.h"
+#include "fields/value_observer.h"
 #include "headlines/headline_book.h"
 #include "headlines/headline_tally.h"
 #include "headlines/positions.h"
@@ -41,7 +42,7 @@ namespace dataaudit {
 
 struct Rule;
 
-class DocumentHeadlines {
+class DocumentHeadlines final : public ValueObserver {
  public:
   /// Writes into `tallies` (sized to the book's headlines if it is not yet). `file` names
   /// the member in the tallies' field lists.
@@ -49,18 +50,19 @@ class DocumentHeadlines {
 
   /// Registers the next field (numbered from 0): its name, its path segments (root's
   /// child first) and its parent node.
-  void AddField(const FieldName& name, std::span<const std::string_view> segments, NodeId parent);
+  void AddField(const FieldName& name, std::span<const std::string_view> segments, NodeId parent) override;
 
-  void BeginRecord();
-  void EndRecord();
+  void BeginRecord() override;
+  void EndRecord() override;
 
   /// One value of field `field`, trimmed or not, claimed by `rule` (nullptr: no rule);
   /// `hash` is its DistinctCounter::Hash (values are known by it in SeenValues).
-  void Value(std::uint32_t field, const Rule* rule, std::string_view text, ValueType type, std::uint64_t hash);
+  void Value(std::uint32_t field, const Rule* rule, std::string_view text, ValueType type,
+             std::uint64_t hash) override;
 
   /// Closes the records left open and adds the fields that fed each headline to its
   /// tally, named by `path_of(field)`.
-  void Finish(const std::function<std::string(std::uint32_t)>& path_of);
+  void Finish(const std::function<std::string(std::uint32_t)>& path_of) override;
 
  private:
   // The fields' SeenValues of one document may hold this many entries in all (8 bytes each).

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "fields/key_tokens.h"
+#include "text/key_tokens.h"
 #include "rules/rule_set.h"
 
 namespace dataaudit {

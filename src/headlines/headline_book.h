@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "classify/sensitive_matcher.h"
-#include "fields/field_name.h"
-#include "headlines/headline_spec.h"
+#include "text/field_name.h"
+#include "rules/headline_spec.h"
 
 namespace dataaudit {
 

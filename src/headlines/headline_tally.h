@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "headlines/distinct_set.h"
-#include "headlines/headline_spec.h"
+#include "rules/headline_spec.h"
 
 namespace dataaudit {
 

@@ -2,7 +2,7 @@
 // schema/report.schema.json. The per-archive object is also what the ndjson printer
 // writes, one line per archive (see json_archive.h for the schema_version policy).
 
-#include "fields/timestamp.h"
+#include "text/timestamp.h"
 #include "print/json_archive.h"
 #include "print/printer.h"
 

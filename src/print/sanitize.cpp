@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "fields/utf8.h"
+#include "text/utf8.h"
 
 namespace dataaudit {
 namespace {

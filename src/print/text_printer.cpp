@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "fields/timestamp.h"
+#include "text/timestamp.h"
 #include "print/printer.h"
 #include "print/sanitize.h"
 

@@ -9,7 +9,7 @@
 
 #include <fmt/format.h>
 
-#include "fields/timestamp.h"
+#include "text/timestamp.h"
 
 namespace dataaudit {
 namespace {

@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "headlines/headline_spec.h"
+#include "rules/headline_spec.h"
 #include "headlines/headline_tally.h"
 #include "report/report.h"
 

@@ -1,6 +1,6 @@
 #include "report/redact.h"
 
-#include "fields/utf8.h"
+#include "text/utf8.h"
 
 #include <cstdint>
 

@@ -9,8 +9,8 @@
 #include <toml++/toml.h>
 
 #include "detect/detector.h"
-#include "fields/key_tokens.h"
-#include "headlines/headline_reader.h"
+#include "text/key_tokens.h"
+#include "rules/headline_reader.h"
 #include "rules/rule_schema.h"
 
 namespace dataaudit {
@@ -250,7 +250,7 @@ class Reader {
   std::set<std::string> ids_;
 };
 
-// A [[headline]] table (headlines/headline_reader.h); its errors count like the others.
+// A [[headline]] table (rules/headline_reader.h); its errors count like the others.
 void ReadHeadlineInto(const toml::table& table, std::string_view origin, RuleFile* file,
                       std::vector<std::string>* errors) {
   HeadlineSpec spec;

@@ -2,7 +2,7 @@
 // Reads rule files (TOML): `[[kind]]` tables declare kinds, `[[platform]]` tables
 // declare platforms and their signature paths, `[[sensitive]]` tables hold the term
 // lists of special categories, `[[headline]]` tables define the headlines
-// (headlines/headline_spec.h), `[[rule]]` tables declare rules with their `match` and
+// (rules/headline_spec.h), `[[rule]]` tables declare rules with their `match` and
 // `no_match` examples. Every problem is
 // reported as "file:line:col: message", and a file with any problem yields no rules.
 
@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "headlines/headline_spec.h"
+#include "rules/headline_spec.h"
 #include "rules/rule.h"
 
 namespace dataaudit {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "headlines/headline_spec.h"
+#include "rules/headline_spec.h"
 #include "rules/rule.h"
 
 namespace dataaudit {

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "fields/utf8.h"
+#include "text/utf8.h"
 
 namespace dataaudit {
 namespace {

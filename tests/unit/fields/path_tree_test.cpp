@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "fields/field_name.h"
+#include "text/field_name.h"
 
 namespace dataaudit {
 namespace {

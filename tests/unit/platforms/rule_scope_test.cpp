@@ -11,7 +11,7 @@
 #include "archive/test_archives.h"
 #include "audit/auditor.h"
 #include "classify/classifier.h"
-#include "fields/field_name.h"
+#include "text/field_name.h"
 #include "rules/rule_set.h"
 
 namespace dataaudit {

@@ -1,4 +1,4 @@
-// Headline lines and their definitions: report/headlines.h, headlines/headline_reader.h and
+// Headline lines and their definitions: report/headlines.h, rules/headline_reader.h and
 // the default rules/headlines.toml.
 #include "report/headlines.h"
 

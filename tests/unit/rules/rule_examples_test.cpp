@@ -1,14 +1,14 @@
 // Every default rule proves itself: each `match` example, classified by the whole rule
 // set, must get the rule's kind (from this rule or a sibling of the same kind, so no
 // rule of another kind shadows it), and no `no_match` example may be claimed by it.
-// The check itself is CheckRuleExamples (src/rules/rule_check.h), which
+// The check itself is CheckRuleExamples (src/classify/rule_check.h), which
 // `dataaudit rules test` runs too.
 
 #include <doctest/doctest.h>
 
 #include <re2/re2.h>
 
-#include "rules/rule_check.h"
+#include "classify/rule_check.h"
 #include "rules/rule_set.h"
 
 namespace dataaudit {

@@ -1,4 +1,4 @@
-#include "rules/rule_check.h"
+#include "classify/rule_check.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -1,9 +1,9 @@
-#include "fields/field_name.h"
+#include "text/field_name.h"
 
 #include <array>
 #include <algorithm>
 
-#include "fields/key_tokens.h"
+#include "text/key_tokens.h"
 
 namespace dataaudit {
 namespace {

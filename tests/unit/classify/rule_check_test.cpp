@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "rules/rule_check.h"
+#include "classify/rule_check.h"
 
 namespace dataaudit {
 namespace {
@@ -38,7 +38,7 @@ bool Mentions(const std::vector<std::string>& messages, std::string_view what) {
   return false;
 }
 
-TEST_SUITE("rules/rule_check") {
+TEST_SUITE("classify/rule_check") {
   TEST_CASE("good examples pass and are counted") {
     const ExampleCheck check = CheckRuleExamples(Load(std::string(kKind) + kRule));
     CHECK(check.rules == 1);

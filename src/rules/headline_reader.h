@@ -8,7 +8,7 @@
 
 #include <toml++/toml.h>
 
-#include "headlines/headline_spec.h"
+#include "rules/headline_spec.h"
 
 namespace dataaudit {
 

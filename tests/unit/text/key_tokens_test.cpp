@@ -1,4 +1,4 @@
-#include "fields/key_tokens.h"
+#include "text/key_tokens.h"
 
 #include <doctest/doctest.h>
 
@@ -11,7 +11,7 @@ namespace {
 using V = std::vector<std::string>;
 using Phrases = std::vector<std::vector<std::string>>;
 
-TEST_SUITE("fields/key_tokens") {
+TEST_SUITE("text/key_tokens") {
   TEST_CASE("keys split into lower-case words at case changes and punctuation") {
     struct Case {
       std::string_view text;

@@ -1,6 +1,6 @@
-#include "fields/timestamp.h"
+#include "text/timestamp.h"
 
-#include "fields/display_date.h"
+#include "text/display_date.h"
 
 #include <chrono>
 #include <cstring>

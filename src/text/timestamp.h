@@ -4,7 +4,7 @@
 // Accepted: ISO 8601 dates and date-times ("2024-01-05", "2024-01-05T10:11:12.5Z",
 // "2024-01-05 10:11:12 +0100", "2024-01-05T10:11:12+01:00"), and epoch numbers in
 // seconds, milliseconds or microseconds (as JSON numbers or digit strings), and dates
-// written for people (fields/display_date.h: "Jun 04, 2025 6:46:10 pm"). Results
+// written for people (text/display_date.h: "Jun 04, 2025 6:46:10 pm"). Results
 // outside 1995..2100 are rejected, so counters and IDs are not read as dates.
 
 #include <cstdint>

@@ -1,4 +1,4 @@
-#include "fields/display_date.h"
+#include "text/display_date.h"
 
 #include <array>
 #include <chrono>

@@ -1,4 +1,4 @@
-#include "fields/timestamp.h"
+#include "text/timestamp.h"
 
 #include <doctest/doctest.h>
 
@@ -26,7 +26,7 @@ void CheckAll(std::initializer_list<Case> cases) {
   }
 }
 
-TEST_SUITE("fields/timestamp") {
+TEST_SUITE("text/timestamp") {
   TEST_CASE("epoch numbers in seconds, milliseconds and microseconds") {
     CheckAll({
         {"1700000000", 1700000000},

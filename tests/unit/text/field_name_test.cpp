@@ -1,4 +1,4 @@
-#include "fields/field_name.h"
+#include "text/field_name.h"
 
 #include <doctest/doctest.h>
 
@@ -18,7 +18,7 @@ FieldName Describe(std::string_view file, std::string_view pointer) {
   return DescribeField(file, views);
 }
 
-TEST_SUITE("fields/field_name") {
+TEST_SUITE("text/field_name") {
   TEST_CASE("generic keys are recognised exactly") {
     for (std::string_view key : {"value", "values", "href", "timestamp", "timestamp_value", "text",
                             "data", "string_map_data", "string_list_data", "vec", "dict", "label_values"}) {

@@ -1,4 +1,4 @@
-#include "headlines/headline_reader.h"
+#include "rules/headline_reader.h"
 
 #include <algorithm>
 #include <array>
@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "fields/key_tokens.h"
+#include "text/key_tokens.h"
 
 namespace dataaudit {
 namespace {

@@ -1,4 +1,4 @@
-#include "fields/key_tokens.h"
+#include "text/key_tokens.h"
 
 namespace dataaudit {
 namespace {

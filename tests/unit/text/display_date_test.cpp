@@ -1,10 +1,10 @@
-#include "fields/display_date.h"
+#include "text/display_date.h"
 
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "fields/timestamp.h"
+#include "text/timestamp.h"
 
 namespace dataaudit {
 namespace {
@@ -14,7 +14,7 @@ std::string Iso(std::string_view text) {
   return t ? FormatIsoTime(*t) : "none";
 }
 
-TEST_SUITE("fields/display_date") {
+TEST_SUITE("text/display_date") {
   TEST_CASE("dates as Meta and Google print them") {
     CHECK(Iso("Jun 04, 2025 6:46:10 pm") == "2025-06-04T18:46:10Z");
     CHECK(Iso("Mar 8, 2018, 5:14:40 PM UTC") == "2018-03-08T17:14:40Z");
@@ -49,7 +49,7 @@ TEST_SUITE("fields/display_date") {
 namespace dataaudit {
 namespace {
 
-TEST_SUITE("fields/display_date") {
+TEST_SUITE("text/display_date") {
   TEST_CASE("weekday names, numeric zones and year-first numeric dates") {
     CHECK(Iso("Tue Mar 26 15:14:03 +0000 2024") == "2024-03-26T15:14:03Z");
     CHECK(Iso("Wed Jan 03 10:00:00 UTC 2024") == "2024-01-03T10:00:00Z");
