@@ -82,27 +82,53 @@ void CheckNames(const std::vector<LintedFile>& files, LintResult* out) {
   }
 }
 
+// The rule on its own (a classifier of one, as gitleaks proves each rule): it claims each
+// of its match examples and none of its no_match examples by its own conditions.
+void CheckAlone(const RuleSet& rules, std::size_t index, ExampleCheck* check) {
+  const RuleSet one = rules.WithOnlyRule(index);
+  const Classifier alone(one);
+  const Rule& rule = one.rules().front();
+  for (const RuleExample& ex : rule.must_match)
+    if (alone.ClassifyExample(ex) != &rule)
+      check->failures.push_back(fmt::format("{}: alone, does not claim its example {}", Where(rule), Describe(ex)));
+  for (const RuleExample& ex : rule.must_not_match)
+    if (alone.ClassifyExample(ex) == &rule)
+      check->failures.push_back(fmt::format("{}: alone, claims its no_match example {}", Where(rule), Describe(ex)));
+}
+
 }  // namespace
 
+// Among all rules, each match example goes to a rule of the rule's kind and at least one
+// to the rule itself (a rule that never wins is dead), and no no_match example goes to it;
+// then the rule is proven alone (CheckAlone).
 ExampleCheck CheckRuleExamples(const RuleSet& rules) {
   ExampleCheck check;
   const Classifier classifier(rules);
-  for (const Rule& rule : rules.rules()) {
+  for (std::size_t index = 0; index < rules.rules().size(); ++index) {
+    const Rule& rule = rules.rules()[index];
     check.rules++;
     if (rule.must_match.empty()) check.failures.push_back(fmt::format("{}: has no match examples", Where(rule)));
     if (rule.must_not_match.empty()) check.failures.push_back(fmt::format("{}: has no no_match examples", Where(rule)));
+    bool wins = false;
+    std::vector<std::string> winners;
     for (const RuleExample& ex : rule.must_match) {
       check.examples++;
       const Rule* got = classifier.ClassifyExample(ex);
+      wins |= got == &rule;
+      if (got != nullptr && got != &rule) winners.push_back("'" + got->id + "'");
       if (got == nullptr || got->kind != rule.kind)
         check.failures.push_back(fmt::format("{}: expected to claim {}, but {} did", Where(rule), Describe(ex),
                                              got != nullptr ? "rule '" + got->id + "'" : std::string("no rule")));
     }
+    if (!wins && !rule.must_match.empty())
+      check.failures.push_back(fmt::format("{}: wins none of its match examples among all rules (they go to {})",
+                                           Where(rule), fmt::join(winners, ", ")));
     for (const RuleExample& ex : rule.must_not_match) {
       check.examples++;
       if (classifier.ClassifyExample(ex) == &rule)
         check.failures.push_back(fmt::format("{}: must not claim {}", Where(rule), Describe(ex)));
     }
+    CheckAlone(rules, index, &check);
   }
   return check;
 }

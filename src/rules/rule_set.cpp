@@ -108,6 +108,12 @@ bool RuleSet::ValidateHeadlines(std::vector<std::string>* errors) const {
   return ok;
 }
 
+RuleSet RuleSet::WithOnlyRule(std::size_t index) const {
+  RuleSet one = *this;
+  one.rules_ = {rules_.at(index)};
+  return one;
+}
+
 const PlatformInfo* RuleSet::FindPlatform(std::string_view name) const {
   for (const PlatformInfo& platform : platforms_)
     if (platform.name == name) return &platform;

@@ -34,6 +34,9 @@ class RuleSet {
   const std::vector<SensitiveLexicon>& sensitive() const { return sensitive_; }
   /// Headline definitions in report order; a later one with an earlier one's id replaces it.
   const std::vector<HeadlineSpec>& headlines() const { return headlines_; }
+  /// These kinds, platforms, lexicons and headlines with the one rule rules()[index]: a
+  /// classifier of one rule, to prove the rule on its own examples.
+  RuleSet WithOnlyRule(std::size_t index) const;
   const PlatformInfo* FindPlatform(std::string_view name) const;
   const KindInfo* FindKind(std::string_view name) const;
 

@@ -51,10 +51,41 @@ TEST_SUITE("classify/rule_check") {
     text.replace(text.find("value = \"12345678\""), 18, "value = \"QK87654321\"");
     text.replace(text.find("value = \"QK12345678\""), 20, "value = \"QX12345678\"");
     const ExampleCheck check = CheckRuleExamples(Load(text));
-    REQUIRE(check.failures.size() == 2);
+    CHECK(check.failures.size() == 5);  // each among all rules, and again alone
     CHECK(Mentions(check.failures, "test.toml: rule 'quokka.loyalty': expected to claim"));
     CHECK(Mentions(check.failures, "but no rule did"));
+    CHECK(Mentions(check.failures, "wins none of its match examples"));
     CHECK(Mentions(check.failures, "must not claim"));
+    CHECK(Mentions(check.failures, "alone, does not claim its example"));
+    CHECK(Mentions(check.failures, "alone, claims its no_match example"));
+  }
+
+  TEST_CASE("a rule that another of its kind always beats is dead, even though its examples pass") {
+    const std::string text = std::string(kKind) + kRule +
+                             "[[rule]]\nid = \"quokka.loyalty.key\"\ndescription = \"d\"\ncategory = \"financial\"\n"
+                             "kind = \"loyalty_number\"\nconfidence = \"high\"\nkeys = [\"loyalty number\"]\n"
+                             "value = \"QK[0-9]{8}\"\n"
+                             "match = [{ path = \"/card/loyalty_number\", value = \"QK12345678\" }]\n"
+                             "no_match = [{ path = \"/card/loyalty_number\", value = \"12345678\" }]\n";
+    const ExampleCheck check = CheckRuleExamples(Load(text));
+    REQUIRE(check.failures.size() == 1);
+    CHECK(Mentions(check.failures, "rule 'quokka.loyalty': wins none of its match examples among all rules "
+                                   "(they go to 'quokka.loyalty.key')"));
+  }
+
+  TEST_CASE("a no_match example kept out only by another rule fails the rule alone") {
+    const std::string text = std::string(kKind) +
+                             "[[rule]]\nid = \"a.broad\"\ndescription = \"d\"\ncategory = \"financial\"\n"
+                             "kind = \"loyalty_number\"\ncontext = [\"card\"]\n"
+                             "match = [{ path = \"/card/holder\", value = \"Ana\" }]\n"
+                             "no_match = [{ path = \"/card/number\", value = \"QK1\" }]\n"
+                             "[[rule]]\nid = \"b.number\"\ndescription = \"d\"\ncategory = \"financial\"\n"
+                             "kind = \"loyalty_number\"\nkeys = [\"number\"]\n"
+                             "match = [{ path = \"/card/number\", value = \"QK1\" }]\n"
+                             "no_match = [{ path = \"/card/holder\", value = \"Ana\" }]\n";
+    const ExampleCheck check = CheckRuleExamples(Load(text));
+    REQUIRE(check.failures.size() == 1);
+    CHECK(Mentions(check.failures, "rule 'a.broad': alone, claims its no_match example"));
   }
 
   TEST_CASE("a rule without examples fails") {

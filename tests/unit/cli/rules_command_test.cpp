@@ -76,7 +76,7 @@ TEST_SUITE("cli/rules_command") {
     CHECK(outcome.status == 1);
     CHECK(outcome.out.find("FAIL: ") != std::string::npos);
     CHECK(outcome.out.find("rule 'quokka.loyalty': expected to claim") != std::string::npos);
-    CHECK(outcome.out.find("rules test: 1 rules, 2 examples, 1 failures") != std::string::npos);
+    CHECK(outcome.out.find("rules test: 1 rules, 2 examples, 3 failures") != std::string::npos);
   }
 
   TEST_CASE("rules test passes a good user rule, and fails with 2 on rules that do not load") {
