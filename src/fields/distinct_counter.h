@@ -35,6 +35,12 @@ class DistinctCounter {
   /// exact limit after.
   std::uint64_t Estimate() const;
   bool estimating() const { return !registers_.empty(); }
+  /// Calls `visit` with each hash added, while exact (not at all once estimating).
+  template <typename Visit>
+  void ForEachExact(Visit visit) const {
+    for (std::uint64_t h : table_)
+      if (h != 0) visit(h);
+  }
 
  private:
   bool InsertExact(std::uint64_t hash);  // false when already present

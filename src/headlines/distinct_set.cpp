@@ -1,5 +1,7 @@
 #include "headlines/distinct_set.h"
 
+#include <algorithm>
+
 namespace dataaudit {
 
 std::uint64_t MixHash(std::uint64_t key) {  // splitmix64's finaliser
@@ -27,6 +29,14 @@ std::uint64_t DistinctTally::Count() const {
   std::uint64_t unanswered = 0;
   for (const auto& [key, lookup] : lookups_) unanswered += !aliases_.Contains(lookup);
   return full_.Estimate() + unanswered;
+}
+
+std::uint64_t DistinctTally::CountWithout(const DistinctCounter& except) const {
+  const std::uint64_t count = Count();
+  if (except.Estimate() == 0 || except.estimating() || full_.estimating()) return count;
+  std::uint64_t overlap = 0;
+  except.ForEachExact([&](std::uint64_t hash) { overlap += full_.Contains(hash); });
+  return count - std::min(count, overlap);
 }
 
 }  // namespace dataaudit

@@ -41,6 +41,8 @@ class DistinctTally {
   void AddHash(std::uint64_t hash) { full_.AddHash(hash); }
   /// Full values, plus the partial ones no full value answers for.
   std::uint64_t Count() const;
+  /// Count(), less the full values whose keys `except` holds (while both are exact).
+  std::uint64_t CountWithout(const DistinctCounter& except) const;
   bool estimated() const { return full_.estimating() || partial_.estimating(); }
 
  private:

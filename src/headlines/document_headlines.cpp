@@ -151,6 +151,7 @@ void DocumentHeadlines::Value(std::uint32_t field_index, const Rule* rule, std::
   if (depth_ > 1) frames_[1].top_array |= field.top_array;
   text = Trim(text);
   if (text.empty()) return;
+  ForEach(field.feeds.except, [&](std::size_t h) { Except(h, text); });
   Halves(field_index, field.feeds, text, type);
   const HeadlineMask records = field.feeds.whole & book_.records();
   // A headline that takes the whole value need not search it as well.
@@ -257,6 +258,10 @@ void DocumentHeadlines::CountEmail(std::size_t headline, std::uint32_t field, st
   if (!lower) EmailKeyInto(address, scratch_);  // most are written in lower case already
   tallies_[headline].distinct.AddKey(lower ? address : std::string_view(scratch_));
   Mark(headline, field);
+}
+
+void DocumentHeadlines::Except(std::size_t headline, std::string_view text) {
+  if (const auto value = Normalise(book_.spec(headline).normalise, text)) tallies_[headline].except.Add(value->key);
 }
 
 void DocumentHeadlines::Mark(std::size_t headline, std::uint32_t field) { fields_[field].fed |= HeadlineMask{1} << headline; }

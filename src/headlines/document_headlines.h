@@ -105,6 +105,7 @@ class DocumentHeadlines final : public ValueObserver {
   void Count(std::size_t headline, std::uint32_t field, const std::optional<NormalValue>& value);
   void CountEmail(std::size_t headline, std::uint32_t field, std::string_view address);  // as FindEmails found it
   void Mark(std::size_t headline, std::uint32_t field);
+  void Except(std::size_t headline, std::string_view text);  // a value of its except_kinds
   void Hit(std::size_t headline, bool item);
   void AddHalf(Frame& frame, Half half);
   bool AddPosition(std::size_t headline, Position position);  // false: no place (0,0, out of range)

@@ -32,6 +32,7 @@ HeadlineBook::HeadlineBook(const std::vector<HeadlineSpec>& specs, const std::ve
     for (const std::string& kind : spec.kinds) by_kind_[kind].whole |= bit;
     for (const std::string& kind : spec.latitude_kinds) by_kind_[kind].latitude |= bit;
     for (const std::string& kind : spec.longitude_kinds) by_kind_[kind].longitude |= bit;
+    for (const std::string& kind : spec.except_kinds) by_kind_[kind].except |= bit;
     for (const std::string& kind : spec.in_text_of) {
       if (kind == kAnyKind) in_any_text_ |= bit;
       else by_kind_[kind].in_text |= bit;

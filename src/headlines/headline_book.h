@@ -27,9 +27,12 @@ struct HeadlineFeeds {
   HeadlineMask in_text = 0;    ///< searched for addresses or numbers written inside
   HeadlineMask latitude = 0;   ///< one half of a position
   HeadlineMask longitude = 0;  ///< the other half
+  HeadlineMask except = 0;     ///< values that do not count where they appear (except_kinds)
 
-  bool empty() const { return (whole | in_text | latitude | longitude) == 0; }
-  HeadlineFeeds Only(HeadlineMask mask) const { return {whole & mask, in_text & mask, latitude & mask, longitude & mask}; }
+  bool empty() const { return (whole | in_text | latitude | longitude | except) == 0; }
+  HeadlineFeeds Only(HeadlineMask mask) const {
+    return {whole & mask, in_text & mask, latitude & mask, longitude & mask, except & mask};
+  }
 };
 
 class HeadlineBook {

@@ -19,8 +19,10 @@ struct HeadlineTally {
   std::set<std::pair<std::string, std::string>> fields;  ///< (member, path) of the fields that fed it
   std::set<std::string> categories;  ///< Special categories met (`sensitive` headlines)
 
+  DistinctCounter except{HeadlineLimits(4096)};  ///< values of its except_kinds, by key hash
+
   std::uint64_t Count(const HeadlineSpec& spec) const {
-    return spec.unit == HeadlineUnit::kRecords ? records : distinct.Count();
+    return spec.unit == HeadlineUnit::kRecords ? records : distinct.CountWithout(except);
   }
   bool Estimated(const HeadlineSpec& spec) const { return spec.unit != HeadlineUnit::kRecords && distinct.estimated(); }
 };

@@ -18,7 +18,6 @@ bool IsAlpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); 
 bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
 bool IsLocalChar(char c) { return IsAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'; }
 bool IsDomainChar(char c) { return IsAlnum(c) || c == '.' || c == '-'; }
-bool IsWordChar(char c) { return IsAlpha(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80; }
 bool IsSeparator(char c) { return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')'; }
 
 // Characters that glue a digit run to something else: an id, a URL, a handle, a decimal.
@@ -58,10 +57,12 @@ struct Groups {
   std::size_t operator[](std::size_t i) const { return length[i]; }
 };
 
-std::size_t CountDigits(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += IsDigit(c);
-  return n;
+// True when `s` holds at least `n` digits; stops looking once it has seen them.
+bool HasDigits(std::string_view s, std::size_t n) {
+  std::size_t seen = 0;
+  for (char c : s)
+    if (IsDigit(c) && ++seen == n) return true;
+  return false;
 }
 
 // "01.02.2020 10", "2020-01-02 10": the first three groups are a date.
@@ -155,7 +156,7 @@ void FindEmails(std::string_view text, const FoundValue& found) {
 }
 
 void FindPhones(std::string_view text, const FoundValue& found) {
-  if (CountDigits(text) < kMinDigits) return;  // the usual case, cheaply
+  if (!HasDigits(text, kMinDigits)) return;  // the usual case, cheaply
   const std::size_t trimmed_begin = text.find_first_not_of(" \t\r\n");
   const std::size_t trimmed_end = text.find_last_not_of(" \t\r\n") + 1;
   for (std::size_t i = 0; i < text.size();) {

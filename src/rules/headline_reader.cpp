@@ -12,9 +12,9 @@
 namespace dataaudit {
 namespace {
 
-constexpr std::array<std::string_view, 19> kMembers = {
+constexpr std::array<std::string_view, 20> kMembers = {
     "id", "kinds", "unit", "normalise", "latitude_kinds", "longitude_kinds", "grid_degrees", "keys", "not_keys",
-    "context", "not_context", "in_text_of", "shapes", "split", "sensitive", "one", "many", "text", "description"};
+    "context", "not_context", "in_text_of", "except_kinds", "shapes", "split", "sensitive", "one", "many", "text", "description"};
 
 constexpr std::array<std::pair<std::string_view, HeadlineUnit>, 3> kUnits = {{
     {"distinct", HeadlineUnit::kDistinct}, {"records", HeadlineUnit::kRecords}, {"positions", HeadlineUnit::kPositions}}};
@@ -170,6 +170,7 @@ bool ReadHeadline(const toml::table& table, std::string_view origin, HeadlineSpe
   spec.origin = std::string(origin);
   spec.id = reader.String("id", true);
   spec.kinds = reader.Strings("kinds");
+  spec.except_kinds = reader.Strings("except_kinds");
   spec.unit = reader.Choice("unit", kUnits, HeadlineUnit::kDistinct);
   spec.normalise = reader.Choice("normalise", kNormalisers, HeadlineNormaliser::kText);
   spec.latitude_kinds = reader.Strings("latitude_kinds");

@@ -43,6 +43,9 @@ struct HeadlineSpec {
   /// text (kEmail and kPhone only). "unclassified" names the values no rule claims; "*"
   /// any value.
   std::vector<std::string> in_text_of;
+  /// Values also seen under these kinds do not count: the account holder's own name and
+  /// username are no connection of theirs, though they stand among a chat's participants.
+  std::vector<std::string> except_kinds;
   ShapeSet shapes = 0;    ///< Value shapes that count as a whole (see ReadHeadline for the default).
   std::string split;      ///< Characters that separate several values written in one.
   bool sensitive = false;  ///< Count only values that a [[sensitive]] lexicon matches.

@@ -99,6 +99,7 @@ bool RuleSet::ValidateHeadlines(std::vector<std::string>* errors) const {
     kinds.insert(kinds.end(), headline.longitude_kinds.begin(), headline.longitude_kinds.end());
     for (const std::string& kind : headline.in_text_of)
       if (kind != "*" && kind != "unclassified") kinds.push_back(kind);
+    kinds.insert(kinds.end(), headline.except_kinds.begin(), headline.except_kinds.end());
     for (const std::string& kind : kinds)
       if (FindKind(kind) == nullptr) {
         errors->push_back(fmt::format("{}: headline '{}' counts unknown kind '{}'", headline.origin, headline.id, kind));

@@ -33,7 +33,8 @@ kind = [{ name = "email", category = "contact", description = "d" },
         { name = "off_platform_activity", category = "behavioural", description = "d" },
         { name = "ad_interest", category = "behavioural", description = "d" },
         { name = "message", category = "content", description = "d" },
-        { name = "connection", category = "contact", description = "d" }]
+        { name = "connection", category = "contact", description = "d" },
+        { name = "username", category = "identity", description = "d" }]
 rule = [
   { id = "t.email", description = "d", category = "contact", kind = "email", keys = ["email"], shapes = ["any"] },
   { id = "t.phone", description = "d", category = "contact", kind = "phone", keys = ["phone"], shapes = ["any"] },
@@ -47,6 +48,8 @@ rule = [
   { id = "t.offsite", description = "d", category = "behavioural", kind = "off_platform_activity", context = ["off site"], shapes = ["any"] },
   { id = "t.interest", description = "d", category = "behavioural", kind = "ad_interest", keys = ["interest"], shapes = ["any"] },
   { id = "t.text", description = "d", category = "content", kind = "message", keys = ["text", "title"], shapes = ["any"] },
+  { id = "t.username", description = "d", category = "identity", kind = "username", keys = ["username"] },
+  { id = "t.sender", description = "d", category = "contact", kind = "connection", keys = ["sender"] },
   { id = "t.keyed", description = "d", category = "contact", kind = "connection", context = ["following"], detector = "timestamp", keyed = true },
 ]
 headline = [
@@ -59,7 +62,7 @@ headline = [
   { id = "companies", kinds = ["off_platform_activity"], keys = ["name"], not_context = ["installed apps"], one = "company", many = "companies", text = "off-platform activity from {count} {noun}" },
   { id = "address_book", kinds = ["address_book"], unit = "records", one = "entry", many = "entries" },
   { id = "messages", kinds = ["message"], unit = "records", one = "message", many = "messages" },
-  { id = "connections", kinds = ["connection"], one = "connection", many = "connections" },
+  { id = "connections", kinds = ["connection"], except_kinds = ["username"], one = "connection", many = "connections" },
   { id = "ad_interests", kinds = ["ad_interest"], shapes = ["text"], split = ";", one = "ad interest", many = "ad interests" },
   { id = "sensitive", kinds = ["ad_interest"], shapes = ["text"], sensitive = true, one = "sensitive interest", many = "sensitive interests", text = "{count} {noun} ({categories})" },
 ]
@@ -120,6 +123,12 @@ TEST_SUITE("report/headlines/collect") {
                                                               "jordan_k": "2020-10-13T20:09:50+00:00"},
                                                 "close_friends": {"ana.lopez": "2020-10-14T10:00:00+00:00"}})"}});
     CHECK(audit.Count("connections") == 2);  // two usernames, though the dates are one distinct value
+  }
+
+  TEST_CASE("the account holder among a chat's senders is no connection of theirs, whichever file comes first") {
+    const Audit audit({{"messages.json", R"([{"sender": "sam.bakes"}, {"sender": "ana.lopez"}, {"sender": "Sam.Bakes"}])"},
+                       {"profile.json", R"({"username": "sam.bakes"})"}});
+    CHECK(audit.Count("connections") == 1);
   }
 
   TEST_CASE("IP addresses count by their canonical form") {
