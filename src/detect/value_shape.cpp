@@ -6,8 +6,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
-#include <vector>
+#include <unordered_map>
 
 namespace dataaudit {
 namespace {
@@ -83,33 +84,40 @@ constexpr std::string_view kMediaHosts[] = {
     "cdninstagram.com", "fbcdn.net", "giphy.com", "ytimg.com", "ggpht.com", "twimg.com",
     "tiktokcdn.com", "tiktokcdn-us.com", "pinimg.com", "redditmedia.com", "redd.it", "scdn.co"};
 
-struct LexiconWord {
-  std::string_view word;
-  ValueShape shape;
-  bool operator<(const LexiconWord& other) const { return word < other.word; }
+// Every word of the three lists, for one lookup per value. A word in two lists keeps the
+// first (placeholder, then boolean, then setting): "none" is a placeholder. Most values
+// are no lexicon word at all, so a table of the lengths of the words beginning with each
+// byte turns them away before any string is hashed or compared.
+class Lexicon {
+ public:
+  Lexicon() {
+    const auto add = [&](const auto& list, ValueShape shape) {
+      for (std::string_view word : list) {
+        words_.try_emplace(word, shape);
+        lengths_[static_cast<unsigned char>(word.front())] |= std::uint64_t{1} << word.size();
+      }
+    };
+    add(kPlaceholders, ValueShape::kPlaceholder);
+    add(kBooleans, ValueShape::kBoolean);
+    add(kSettingWords, ValueShape::kSetting);
+  }
+
+  std::optional<ValueShape> Find(std::string_view lower_word) const {
+    if (lower_word.empty() || lower_word.size() >= 64) return std::nullopt;
+    if ((lengths_[static_cast<unsigned char>(lower_word.front())] >> lower_word.size() & 1) == 0) return std::nullopt;
+    const auto it = words_.find(lower_word);
+    if (it == words_.end()) return std::nullopt;
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, ValueShape> words_;
+  std::array<std::uint64_t, 256> lengths_{};  // bit n: some word of n bytes begins with this byte
 };
 
-// Every word of the three lists, sorted, for a binary search per value. A word in two
-// lists keeps the first (placeholder, then boolean, then setting): "none" is a placeholder.
-std::vector<LexiconWord> BuildLexicon() {
-  std::vector<LexiconWord> all;
-  const auto add = [&](const auto& list, ValueShape shape) {
-    for (std::string_view word : list)
-      if (std::none_of(all.begin(), all.end(), [&](const LexiconWord& w) { return w.word == word; }))
-        all.push_back({word, shape});
-  };
-  add(kPlaceholders, ValueShape::kPlaceholder);
-  add(kBooleans, ValueShape::kBoolean);
-  add(kSettingWords, ValueShape::kSetting);
-  std::sort(all.begin(), all.end());
-  return all;
-}
-
 std::optional<ValueShape> LexiconShape(std::string_view lower_word) {
-  static const std::vector<LexiconWord> lexicon = BuildLexicon();
-  const auto it = std::lower_bound(lexicon.begin(), lexicon.end(), LexiconWord{lower_word, ValueShape::kText});
-  if (it == lexicon.end() || it->word != lower_word) return std::nullopt;
-  return it->shape;
+  static const Lexicon lexicon;
+  return lexicon.Find(lower_word);
 }
 
 bool IsNumber(std::string_view s) {
@@ -149,8 +157,11 @@ bool IsEpochDate(std::string_view s) {
   return s.substr(1).starts_with("00:00:00");
 }
 
+// Spaces are looked for with memchr first: prose has one within a few bytes, and an id or
+// a link has none, so the byte-by-byte look for tabs and line ends runs on short values.
 bool HasSpace(std::string_view s) {
-  return std::any_of(std::begin(s), std::end(s), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+  if (std::memchr(s.data(), ' ', s.size()) != nullptr) return true;
+  return std::any_of(s.begin(), s.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; });
 }
 
 bool EndsWithMediaExtension(std::string_view lower_path) {
@@ -176,6 +187,19 @@ bool IsMediaHost(std::string_view host) {
     return host == media || (host.size() > media.size() && host.ends_with(media) &&
                              host[host.size() - media.size() - 1] == '.');
   });
+}
+
+// True when the first word of `value` is the first word of a notice opening: the cheap
+// test that turns ordinary text away before it is lowered and compared whole.
+bool MayOpenNotice(std::string_view value) {
+  static constexpr std::string_view kFirstWords[] = {
+      "you", "there", "no", "nothing", "je", "u", "er", "geen", "du", "sie", "es", "keine",
+      "vous", "il", "aucun", "aucune", "non", "nessun", "nessuna", "nessuno", "você", "não"};
+  const std::size_t end = std::min(value.find(' '), value.size());
+  if (end == 0 || end > 7) return false;
+  char buffer[8];
+  const std::string_view word = Lower(value.substr(0, end), buffer);
+  return std::find(std::begin(kFirstWords), std::end(kFirstWords), word) != std::end(kFirstWords);
 }
 
 bool IsNotice(std::string_view lower) {
@@ -226,7 +250,7 @@ ValueShape ShapeOf(std::string_view value, ValueType type) {
     if (const auto shape = LexiconShape(Word(Lower(value, buffer)))) return *shape;
   }
   if (!spaced) return UnspacedShape(value);
-  return IsNotice(Lower(value, buffer)) ? ValueShape::kNotice : ValueShape::kText;
+  return MayOpenNotice(value) && IsNotice(Lower(value, buffer)) ? ValueShape::kNotice : ValueShape::kText;
 }
 
 namespace {

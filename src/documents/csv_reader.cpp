@@ -15,11 +15,12 @@
 #include <unordered_set>
 #include <vector>
 
+#include "documents/linkedin_notes.h"
+
 namespace dataaudit {
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
-constexpr std::string_view kNotes = "Notes:";
 // The header line is buffered to pick the delimiter; past this size we decide anyway.
 constexpr std::size_t kMinHeaderBuffer = 64 * 1024;
 
@@ -57,7 +58,10 @@ class CsvReader final : public DocumentReader {
     if (phase_ == Phase::kByteOrderMark) Replay(Phase::kSniff);
     if (phase_ == Phase::kSniff) Replay(Phase::kHeader);
     if (phase_ == Phase::kPreamble) {
-      if (in_quote_) FailUnterminated();
+      if (notes_.in_quote()) {
+        quote_line_ = notes_.quote_line();
+        FailUnterminated();
+      }
       return;
     }
     if (phase_ == Phase::kHeader) {
@@ -99,30 +103,17 @@ class CsvReader final : public DocumentReader {
 
   void OnSniff(char c) {
     pending_.push_back(c);
-    if (pending_ == kNotes) {
+    if (pending_ == NotesPreamble::kOpening) {
       pending_.clear();
       phase_ = Phase::kPreamble;
-      line_has_text_ = true;
-    } else if (!kNotes.starts_with(pending_)) {
+    } else if (!NotesPreamble::kOpening.starts_with(pending_)) {
       Replay(Phase::kHeader);
     }
   }
 
-  // Skips the "Notes:" paragraph: every '"' toggles quoting (doubled quotes toggle
-  // twice), and the first line outside quotes holding only blanks ends the preamble.
+  // Skips LinkedIn's "Notes:" paragraph (documents/linkedin_notes.h).
   void OnPreamble(char c) {
-    if (c == '\n') {
-      ++line_;
-      if (in_quote_) return;
-      if (!line_has_text_) phase_ = Phase::kHeader;
-      line_has_text_ = false;
-      return;
-    }
-    if (c == '"') {
-      if (!in_quote_) quote_line_ = line_;
-      in_quote_ = !in_quote_;
-    }
-    if (c != ' ' && c != '\t') line_has_text_ = true;
+    if (notes_.Feed(c, &line_)) phase_ = Phase::kHeader;
   }
 
   // Buffers the header line (skipping blank lines before it) while counting candidate
@@ -273,8 +264,7 @@ class CsvReader final : public DocumentReader {
   std::size_t line_ = 1;
   std::size_t quote_line_ = 1;
   std::string pending_;  // BOM / "Notes:" candidates, then the raw header line
-  bool in_quote_ = false;  // preamble quoting
-  bool line_has_text_ = false;
+  NotesPreamble notes_;
   bool header_quote_ = false;
   std::size_t delimiter_counts_[3] = {0, 0, 0};
   char delimiter_ = ',';

@@ -10,6 +10,7 @@
 #include "documents/byte_scan.h"
 #include "documents/json_lexical.h"
 #include "documents/json_nodes.h"
+#include "documents/meta_label_values.h"
 
 namespace dataaudit {
 namespace {
@@ -34,20 +35,14 @@ struct Frame {
   bool is_record = false;
   NodeId node = kRootNode;
   std::size_t cache = 0;  // its json::NodeCache entry
-  NodeId value_node = 0;      // the node of the current member's value (objects)
-  bool key_is_label = false;  // the current member is "label"
-  std::string label;          // a "label" member's string value (Meta label_values)
+  NodeId value_node = 0;  // the node of the current member's value (objects)
+  MetaLabel meta;         // Meta's {"label": ..., "value": ...} records name their values
 };
 
 constexpr std::size_t kMaxPrefixBytes = 64 * 1024;
 constexpr std::size_t kMaxNumberBytes = 64;
 constexpr std::size_t kDecodeSlack = 16;
 constexpr unsigned char kUtf8Bom[] = {0xEF, 0xBB, 0xBF};
-
-// Members of a Meta label_values record that hold the labelled data.
-bool IsLabelledMember(std::string_view key) {
-  return key == "value" || key == "vec" || key == "dict" || key == "timestamp_value" || key == "href";
-}
 
 class JsonReader final : public DocumentReader {
  public:
@@ -364,7 +359,7 @@ class JsonReader final : public DocumentReader {
     lex_ = Lex::kBetween;
     if (string_is_key_) return Key(text);
     Scalar(text, ValueType::kString);
-    if (depth_ > 0 && Top().is_object && Top().key_is_label) Top().label.assign(text);
+    if (depth_ > 0 && Top().is_object) Top().meta.OnString(text);
   }
 
   // `end_offset` is where the token stopped, for the error message.
@@ -417,10 +412,8 @@ class JsonReader final : public DocumentReader {
   void Key(std::string_view key) {
     Frame& top = Top();
     top.member_index++;
-    top.key_is_label = key == "label";
-    const bool labelled = !top.label.empty() && IsLabelledMember(key);
     // member_index was counted above, so the position is one less
-    top.value_node = nodes_.Member(top.cache, top.member_index - 1, labelled ? std::string_view(top.label) : key);
+    top.value_node = nodes_.Member(top.cache, top.member_index - 1, top.meta.NameFor(key));
     expect_ = Expect::kColon;
   }
 
@@ -452,8 +445,7 @@ class JsonReader final : public DocumentReader {
     frame.is_object = object;
     frame.is_record = record;
     frame.node = node;
-    frame.key_is_label = false;
-    frame.label.clear();
+    frame.meta.Reset();
     expect_ = object ? Expect::kKeyOrEnd : Expect::kValueOrEnd;
   }
 
