@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "text/key_tokens.h"
+#include "rules/toml_reader.h"
 
 namespace dataaudit {
 namespace {
@@ -27,18 +27,11 @@ constexpr std::array<std::pair<std::string_view, HeadlineNormaliser>, 5> kNormal
 constexpr ShapeSet kDefaultShapes = kAllShapes & ~ShapeBit(ValueShape::kPlaceholder) &
                                     ~ShapeBit(ValueShape::kBoolean) & ~ShapeBit(ValueShape::kNotice);
 
-// Reads the members of one table, collecting "origin:line:col: message" errors.
-class TableReader {
+// Reads the members of one [[headline]] table (rules/toml_reader.h does the reading).
+class TableReader : public TomlReader {
  public:
   TableReader(const toml::table& table, std::string_view origin, std::vector<std::string>* errors)
-      : table_(table), origin_(origin), errors_(errors), start_(errors->size()) {}
-
-  bool ok() const { return errors_->size() == start_; }
-
-  void Error(const toml::node& where, std::string_view message) {
-    const auto& begin = where.source().begin;
-    errors_->push_back(fmt::format("{}:{}:{}: {}", origin_, begin.line, begin.column, message));
-  }
+      : TomlReader(origin, errors), table_(table) {}
 
   void CheckMembers() {
     for (auto&& [key, node] : table_)
@@ -47,41 +40,16 @@ class TableReader {
   }
 
   std::string String(std::string_view key, bool required) {
-    const toml::node* node = table_.get(key);
-    if (node == nullptr) {
-      if (required) Error(table_, fmt::format("[[headline]] needs '{}'", key));
+    if (required && table_.get(key) == nullptr) {
+      Error(table_, fmt::format("[[headline]] needs '{}'", key));
       return {};
     }
-    if (const auto* s = node->as_string()) return s->get();
-    Error(*node, fmt::format("'{}' must be a string", key));
-    return {};
+    return TomlReader::String(table_, key, false);
   }
-
-  std::vector<std::string> Strings(std::string_view key) {
-    std::vector<std::string> out;
-    const toml::node* node = table_.get(key);
-    if (node == nullptr) return out;
-    const toml::array* array = node->as_array();
-    if (array == nullptr) {
-      Error(*node, fmt::format("'{}' must be an array of strings", key));
-      return out;
-    }
-    for (const toml::node& item : *array) {
-      if (const auto* s = item.as_string()) out.push_back(s->get());
-      else Error(item, fmt::format("'{}' must hold only strings", key));
-    }
-    return out;
-  }
-
-  std::vector<Phrase> Phrases(std::string_view key) {
-    std::vector<Phrase> out;
-    for (const std::string& text : Strings(key)) {
-      Phrase phrase = KeyTokens(text);
-      if (phrase.empty()) Error(*table_.get(key), fmt::format("empty phrase in '{}'", key));
-      else out.push_back(std::move(phrase));
-    }
-    return out;
-  }
+  std::vector<std::string> Strings(std::string_view key) { return TomlReader::Strings(table_, key); }
+  std::vector<Phrase> Phrases(std::string_view key) { return TomlReader::Phrases(table_, key); }
+  bool Bool(std::string_view key) { return TomlReader::Bool(table_, key); }
+  ShapeSet Shapes() { return TomlReader::Shapes(table_, kDefaultShapes); }
 
   template <typename T, std::size_t N>
   T Choice(std::string_view key, const std::array<std::pair<std::string_view, T>, N>& choices, T fallback) {
@@ -91,25 +59,6 @@ class TableReader {
       if (choice == name) return value;
     Error(*table_.get(key), fmt::format("unknown {} '{}'", key, name));
     return fallback;
-  }
-
-  ShapeSet Shapes() {
-    if (table_.get("shapes") == nullptr) return kDefaultShapes;
-    ShapeSet shapes = 0;
-    for (const std::string& name : Strings("shapes")) {
-      if (name == "any") shapes = kAllShapes;
-      else if (const auto shape = ShapeFromName(name)) shapes |= ShapeBit(*shape);
-      else Error(*table_.get("shapes"), fmt::format("unknown shape '{}'", name));
-    }
-    return shapes;
-  }
-
-  bool Bool(std::string_view key) {
-    const toml::node* node = table_.get(key);
-    if (node == nullptr) return false;
-    if (const auto* b = node->as_boolean()) return b->get();
-    Error(*node, fmt::format("'{}' must be true or false", key));
-    return false;
   }
 
   double Number(std::string_view key, double fallback) {
@@ -125,9 +74,6 @@ class TableReader {
 
  private:
   const toml::table& table_;
-  std::string_view origin_;
-  std::vector<std::string>* errors_;
-  std::size_t start_;
 };
 
 bool IsId(std::string_view id) {

@@ -9,61 +9,16 @@
 #include <toml++/toml.h>
 
 #include "detect/detector.h"
-#include "text/key_tokens.h"
 #include "rules/headline_reader.h"
 #include "rules/rule_schema.h"
+#include "rules/toml_reader.h"
 
 namespace dataaudit {
 namespace {
 
-class Reader {
+class Reader : public TomlReader {
  public:
-  Reader(std::string_view origin, std::vector<std::string>* errors)
-      : origin_(origin), errors_(errors) {}
-
-  void Error(const toml::node& where, std::string_view message) {
-    const auto& begin = where.source().begin;
-    errors_->push_back(fmt::format("{}:{}:{}: {}", origin_, begin.line, begin.column, message));
-  }
-
-  bool ok() const { return errors_->size() == start_errors_; }
-
-  std::string String(const toml::table& table, std::string_view key, bool required) {
-    const toml::node* node = table.get(key);
-    if (node == nullptr) {
-      if (required) Error(table, fmt::format("missing '{}'", key));
-      return {};
-    }
-    if (const auto* s = node->as_string()) return s->get();
-    Error(*node, fmt::format("'{}' must be a string", key));
-    return {};
-  }
-
-  std::vector<std::string> Strings(const toml::table& table, std::string_view key) {
-    std::vector<std::string> out;
-    const toml::node* node = table.get(key);
-    if (node == nullptr) return out;
-    const toml::array* array = node->as_array();
-    if (array == nullptr) {
-      Error(*node, fmt::format("'{}' must be an array of strings", key));
-      return out;
-    }
-    for (const toml::node& item : *array) {
-      if (const auto* s = item.as_string()) out.push_back(s->get());
-      else Error(item, fmt::format("'{}' must hold only strings", key));
-    }
-    return out;
-  }
-
-  std::vector<Phrase> Phrases(const toml::table& table, std::string_view key) {
-    std::vector<Phrase> out;
-    for (const std::string& text : Strings(table, key)) {
-      Phrase phrase = KeyTokens(text);
-      if (phrase.empty()) Error(*table.get(key), fmt::format("empty phrase in '{}'", key));
-      else out.push_back(std::move(phrase));
-    }
-    return out;
-  }
+  using TomlReader::TomlReader;
 
   std::vector<RuleExample> Examples(const toml::table& table, std::string_view key) {
     std::vector<RuleExample> out;
@@ -158,7 +113,7 @@ class Reader {
 
   void ReadRule(const toml::table& table, RuleFile* out) {
     Rule rule;
-    rule.origin = std::string(origin_);
+    rule.origin = std::string(origin());
     rule.id = String(table, "id", true);
     if (!rule.id.empty() && !ids_.insert(rule.id).second)
       Error(table, fmt::format("rule id '{}' appears twice in this file", rule.id));
@@ -175,21 +130,13 @@ class Reader {
     for (const std::string& glob : rule.files) rule.file_globs.emplace_back(glob);
     rule.platforms = Strings(table, "platforms");  // names checked by RuleSet::Validate
     ReadValueCondition(table, &rule);
-    if (const toml::node* node = table.get("strings_only")) {
-      if (const auto* b = node->as_boolean()) rule.strings_only = b->get();
-      else Error(*node, "'strings_only' must be true or false");
-    }
+    rule.strings_only = Bool(table, "strings_only");
     rule.shapes = ReadShapes(table, rule);
-    if (const toml::node* node = table.get("keyed")) {
-      if (const auto* b = node->as_boolean()) rule.keyed = b->get();
-      else Error(*node, "'keyed' must be true or false");
-    }
+    rule.keyed = Bool(table, "keyed");
     rule.must_match = Examples(table, "match");
     rule.must_not_match = Examples(table, "no_match");
     out->rules.push_back(std::move(rule));
   }
-
-  std::size_t start_errors_ = 0;
 
  private:
   void CheckCategory(const toml::table& table, const std::string& category) {
@@ -212,18 +159,8 @@ class Reader {
   // `shapes = [...]`, or the default of rule.h: any shape but a placeholder for a rule
   // that checks its values, text and URLs for a rule of key words and context.
   ShapeSet ReadShapes(const toml::table& table, const Rule& rule) {
-    if (table.get("shapes") == nullptr) {
-      if (rule.has_value_condition()) return kAllShapes & ~ShapeBit(ValueShape::kPlaceholder);
-      return ShapeBit(ValueShape::kText) | ShapeBit(ValueShape::kUrl);
-    }
-    ShapeSet shapes = 0;
-    for (const std::string& name : Strings(table, "shapes")) {
-      if (name == "any") shapes = kAllShapes;
-      else if (const auto shape = ShapeFromName(name)) shapes |= ShapeBit(*shape);
-      else Error(*table.get("shapes"), fmt::format("unknown shape '{}' (known: placeholder, boolean, setting, "
-                                                   "notice, number, url, media, text, any)", name));
-    }
-    return shapes;
+    if (rule.has_value_condition()) return Shapes(table, kAllShapes & ~ShapeBit(ValueShape::kPlaceholder));
+    return Shapes(table, ShapeBit(ValueShape::kText) | ShapeBit(ValueShape::kUrl));
   }
 
   void ReadValueCondition(const toml::table& table, Rule* rule) {
@@ -245,8 +182,6 @@ class Reader {
     }
   }
 
-  std::string_view origin_;
-  std::vector<std::string>* errors_;
   std::set<std::string> ids_;
 };
 
@@ -261,8 +196,7 @@ void ReadHeadlineInto(const toml::table& table, std::string_view origin, RuleFil
 
 bool ParseRuleFile(std::string_view text, std::string_view origin, RuleFile* out,
                    std::vector<std::string>* errors) {
-  Reader reader(origin, errors);
-  reader.start_errors_ = errors->size();
+  const std::size_t start = errors->size();
   toml::table root;
   try {
     root = toml::parse(text, origin);
@@ -273,8 +207,8 @@ bool ParseRuleFile(std::string_view text, std::string_view origin, RuleFile* out
   }
   // Unknown keys fail the file, but what it says is still read into `out` (rule_parser.h).
   CheckRuleFileKeys(root, origin, errors);
-  const bool keys_ok = errors->size() == reader.start_errors_;
-  reader.start_errors_ = errors->size();
+  const bool keys_ok = errors->size() == start;
+  Reader reader(origin, errors);  // its ok() counts the problems from here on
   RuleFile file;
   for (auto&& [key, node] : root) {
     const toml::array* array = node.as_array();
