@@ -4,12 +4,14 @@
 // Work is split so that the hot path stays cheap: Plan() runs once per field (key
 // tokens, context and file globs are fixed for a field) and keeps only the rules that
 // could apply, best first; Classify() runs per value and only evaluates value
-// conditions. When the best candidate has no value condition, every value of the field
-// gets it, and Classify() returns at once.
+// conditions: the detector or pattern, the JSON type, and the value's shape
+// (detect/value_shape.h). When the best candidate takes every value (no value condition,
+// every shape), every value of the field gets it, and Classify() returns at once.
 //
 // Ranking, best first, by tier: (3) a key phrase and a value condition both hold;
 // (2) a high-confidence value condition alone (an email under "sender" is an email);
-// (1) a key phrase alone; (0) context-only and weaker value-only rules. Within a tier:
+// (1) a key phrase alone; (0) context-only and weaker value-only rules; (-1) fallbacks
+// whose only condition is the shape (a flag, a count, a placeholder). Within a tier:
 // the longest key phrase, a value condition, a file glob (a named file is more specific
 // than any folder context), the longest context phrase, confidence, and the rule id.
 
