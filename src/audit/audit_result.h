@@ -8,6 +8,7 @@
 
 #include "fields/field_stats.h"
 #include "headlines/headline_tally.h"
+#include "platforms/platform_evidence.h"
 
 namespace dataaudit {
 
@@ -27,12 +28,6 @@ struct FileCounts {
   std::uint64_t errors = 0;        ///< Members that could not be parsed or read fully.
 };
 
-/// One thing platform detection rested on (see platforms/platform_detector.h).
-struct DetectionEvidence {
-  std::string signature;  ///< "name: Location History/**", "content: ...", "declared: --platform x"
-  std::string member;     ///< The least member path that matched it; empty for a declaration.
-};
-
 struct AuditResult {
   std::string input;               ///< The input, or the first part of a multi-part export.
   std::vector<std::string> parts;  ///< Every part, in order (one for a single input).
@@ -40,7 +35,7 @@ struct AuditResult {
   std::string input_error;
   FileCounts files;
   std::vector<std::string> platforms;  ///< Detected (or declared) platforms, best first.
-  std::vector<DetectionEvidence> platform_evidence;  ///< What `platforms` rests on, strongest first.
+  std::vector<PlatformEvidence> platform_evidence;  ///< What `platforms` rests on, strongest first.
   /// The first path segment of every top-level member ("" for a file at the root), so
   /// the report can strip a folder that every member shares, whether or not it had fields.
   std::set<std::string> top_segments;

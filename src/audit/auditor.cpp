@@ -299,8 +299,7 @@ AuditResult AuditParts(const std::vector<std::string>& parts, const Classifier& 
   } else {
     const auto& detected = context.detector.Detected();
     for (const PlatformInfo* platform : detected) result.platforms.push_back(platform->name);
-    for (PlatformEvidence& e : context.detector.Evidence(detected))
-      result.platform_evidence.push_back({std::move(e.signature), std::move(e.member)});
+    result.platform_evidence = context.detector.Evidence(detected);
   }
   if (!result.input_failed && members == 0) {
     result.input_failed = true;

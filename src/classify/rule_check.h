@@ -3,8 +3,11 @@
 //
 // CheckRuleExamples runs every rule's own examples against the whole rule set: each
 // `match` example must be classified as the rule's kind (by this rule or a sibling of
-// the same kind, so that no rule of another kind shadows it), and the rule must claim
-// no `no_match` example. A rule without both kinds of examples fails too.
+// the same kind, so that no rule of another kind shadows it), at least one of them by the
+// rule itself (a rule always beaten is dead), and the rule must claim no `no_match`
+// example. Then the rule is run alone, as a classifier of one: it must claim each of its
+// `match` examples and none of its `no_match` ones by its own conditions. A rule without
+// both kinds of examples fails too.
 //
 // LintRuleFiles checks files without running them: the TOML schema (no unknown keys,
 // required keys, types), unique rule ids, kind and platform names across the files,

@@ -27,17 +27,11 @@
 
 #include "platforms/content_signature.h"
 #include "platforms/glob_index.h"
+#include "platforms/platform_evidence.h"
 #include "rules/glob.h"
 #include "rules/rule.h"
 
 namespace dataaudit {
-
-/// One thing a detection rested on, e.g. {"name: Location History/**",
-/// "Takeout/Location History/Records.json"} or {"content: locations[].latitudeE7", "records.json"}.
-struct PlatformEvidence {
-  std::string signature;
-  std::string member;  ///< The least member path that matched it.
-};
 
 class PlatformDetector {
  public:

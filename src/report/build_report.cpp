@@ -106,7 +106,7 @@ ArchiveReport BuildArchiveReport(AuditResult result, const RuleSet& rules, const
   report.platforms = result.platforms;
   if (!result.platforms.empty()) report.platform = result.platforms.front();
   const std::string top = CommonTopFolder(result);
-  for (const DetectionEvidence& e : result.platform_evidence)
+  for (const PlatformEvidence& e : result.platform_evidence)
     report.platform_evidence.push_back(e.member.empty() ? e.signature : e.signature + " in " + StripTop(e.member, top));
   for (const FieldStats& field : result.fields)
     AddEntries(field, rules, options, StripTop(field.file, top), report.fields);
