@@ -6,6 +6,7 @@
 
 #include "report/headlines.h"
 #include "report/redact.h"
+#include "report/redact_names.h"
 #include "rules/rule.h"
 
 namespace dataaudit {
@@ -89,6 +90,26 @@ SensitiveSummary SummariseSensitive(const AuditResult& result, const ReportOptio
   return summary;
 }
 
+// Every name the report shows that comes from the input (report/redact_names.h); counts,
+// kinds and rule ids are the program's own words and stay as they are.
+void RedactNames(ArchiveReport& report) {
+  NameRedactor redact;
+  report.input = redact(report.input);
+  for (std::string& part : report.parts) part = redact(part);
+  for (std::string& evidence : report.platform_evidence) evidence = redact(evidence);
+  report.error = RedactSecretsInName(report.error);
+  for (FieldEntry& entry : report.fields) {
+    entry.file = redact(entry.file);
+    entry.path = redact(entry.path);
+  }
+  for (Headline& headline : report.headlines)
+    for (std::string& field : headline.fields) field = redact(field);
+  for (ReportDiagnostic& d : report.diagnostics) {
+    d.file = redact(d.file);
+    d.message = RedactSecretsInName(d.message);
+  }
+}
+
 }  // namespace
 
 std::string CommonTopFolder(const AuditResult& result) {
@@ -121,6 +142,7 @@ ArchiveReport BuildArchiveReport(AuditResult result, const RuleSet& rules, const
     report.diagnostics.push_back({StripTop(d.file, top), d.severity == Severity::kError ? "error" : "warning", d.message});
   std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
                    [](const ReportDiagnostic& a, const ReportDiagnostic& b) { return a.file < b.file; });
+  if (!options.show_values) RedactNames(report);
   return report;
 }
 
