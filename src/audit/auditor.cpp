@@ -244,17 +244,15 @@ class Auditor final : public MemberVisitor {
     const std::uint64_t room = options_.max_nested_archive_bytes - context_.nested_bytes_held;
     std::string bytes;
     bytes.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(room, size > 0 ? size : first.size())));
-    bytes.append(first);
-    std::string_view chunk;
+    std::string_view chunk = first;
     std::string error;
-    while (true) {
-      if (!data.Read(&chunk, &error)) return ReadFailed(file, error);
-      if (chunk.empty()) break;
+    while (!chunk.empty()) {
       if (bytes.size() + chunk.size() > room) {
         result_.files.skipped++;
         return Diagnose(file, Severity::kWarning, NestedTooLarge(room));
       }
       bytes.append(chunk);
+      if (!data.Read(&chunk, &error)) return ReadFailed(file, error);
     }
     struct Held {  // released however the nested audit ends
       std::uint64_t& held;
