@@ -110,16 +110,17 @@ std::string EntryTypeName(mode_t type) {
 }
 
 // True when libarchive can pass over the rest of a member without decompressing it: a
-// tar, cpio or ar that no compression filter wraps (it seeks), or a zip (each member is
-// compressed on its own, and libarchive skips its compressed bytes).
-bool SkipsCheaply(archive* a) {
+// tar, cpio or ar that no compression filter wraps (it seeks), or a zip member whose
+// size is known (libarchive skips its compressed bytes; one whose sizes come only after
+// its data, in a zip read without its directory, has to be inflated to find its end).
+bool SkipsCheaply(archive* a, archive_entry* entry) {
   for (int i = 0; i < archive_filter_count(a); ++i)
     if (archive_filter_code(a, i) != ARCHIVE_FILTER_NONE) return false;
   switch (archive_format(a) & ARCHIVE_FORMAT_BASE_MASK) {
     case ARCHIVE_FORMAT_TAR:
     case ARCHIVE_FORMAT_CPIO:
-    case ARCHIVE_FORMAT_AR:
-    case ARCHIVE_FORMAT_ZIP: return true;
+    case ARCHIVE_FORMAT_AR: return true;
+    case ARCHIVE_FORMAT_ZIP: return archive_entry_size_is_set(entry) != 0;
     default: return false;
   }
 }
@@ -129,8 +130,9 @@ bool SkipsCheaply(archive* a) {
 // compression ratio (through `data`) and `skipped` against max_skipped_bytes: a run of
 // zeros in a skipped member cannot hang the audit. False, with `error` set, when a limit
 // stops the skip: the members after it cannot be reached.
-bool SkipRest(archive* a, MemberData& data, const ReadLimits& limits, std::uint64_t& skipped, std::string* error) {
-  if (SkipsCheaply(a)) return archive_read_data_skip(a) == ARCHIVE_OK || (*error = "read error", false);
+bool SkipRest(archive* a, archive_entry* entry, MemberData& data, const ReadLimits& limits, std::uint64_t& skipped,
+              std::string* error) {
+  if (SkipsCheaply(a, entry)) return archive_read_data_skip(a) == ARCHIVE_OK || (*error = "read error", false);
   std::string_view chunk;
   do {
     if (!data.Read(&chunk, error)) return false;
@@ -168,7 +170,7 @@ InputStatus VisitArchive(archive* a, MemberVisitor& visitor, const ReadLimits& l
     ArchiveMemberData data(a, limits);
     ++status.members;
     visitor.OnMember(info, data);
-    if (std::string error; !SkipRest(a, data, limits, skipped, &error)) {
+    if (std::string error; !SkipRest(a, entry, data, limits, skipped, &error)) {
       status.ok = false;
       status.error = fmt::format("{}: {} while skipping the rest of this member; the members after it are not read",
                                  path, error);

@@ -75,6 +75,23 @@ TEST_SUITE("archive/skip_rest") {
     CHECK(visitor.paths == V{"zeros.mp4", "b.txt"});
   }
 
+  TEST_CASE("a zip read without its directory: an unread member with known sizes is passed over") {
+    // Cut before the central directory: libarchive reads it from the local headers,
+    // which state the sizes here, so the member of zeros is skipped without inflating
+    // it (the ratio limit would stop the input otherwise).
+    const std::string zip =
+        MakeArchive(ArchiveFormat::kZip, {{"zeros.mp4", std::string(24 << 20, '\0')}, {"b.txt", "b"}});
+    testing::TempDir dir;
+    const std::string path = dir.Write("cut.zip", zip.substr(0, zip.find("PK\x01\x02")));
+    ReadLimits limits;
+    limits.max_compression_ratio = 100;
+    SkipsMedia visitor;
+    const InputStatus status = ReadInput(path, visitor, limits);
+    CHECK(visitor.paths == V{"zeros.mp4", "b.txt"});
+    CHECK_FALSE(status.ok);
+    CHECK(status.error.starts_with("the zip has no end-of-central-directory record"));
+  }
+
   TEST_CASE("RAR and ACE inputs are named as unsupported, whatever their file name") {
     testing::TempDir dir;
     for (const std::string name : {"export.rar", "export.zip", "notes.txt"}) {
