@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "archive/unsupported_archive.h"
 #include "archive/zip_reader.h"
 
 namespace dataaudit {
@@ -108,9 +109,46 @@ std::string EntryTypeName(mode_t type) {
   }
 }
 
+// True when libarchive can pass over the rest of a member without decompressing it: a
+// tar, cpio or ar that no compression filter wraps (it seeks), or a zip member whose
+// size is known (libarchive skips its compressed bytes; one whose sizes come only after
+// its data, in a zip read without its directory, has to be inflated to find its end).
+bool SkipsCheaply(archive* a, archive_entry* entry) {
+  for (int i = 0; i < archive_filter_count(a); ++i)
+    if (archive_filter_code(a, i) != ARCHIVE_FILTER_NONE) return false;
+  switch (archive_format(a) & ARCHIVE_FORMAT_BASE_MASK) {
+    case ARCHIVE_FORMAT_TAR:
+    case ARCHIVE_FORMAT_CPIO:
+    case ARCHIVE_FORMAT_AR: return true;
+    case ARCHIVE_FORMAT_ZIP: return archive_entry_size_is_set(entry) != 0;
+    default: return false;
+  }
+}
+
+// Moves past what the visitor left of a member. In a solid compressed stream (tar.bz2,
+// tar.gz, 7z) that means decompressing it, so the skipped bytes count against the
+// compression ratio (through `data`) and `skipped` against max_skipped_bytes: a run of
+// zeros in a skipped member cannot hang the audit. False, with `error` set, when a limit
+// stops the skip: the members after it cannot be reached.
+bool SkipRest(archive* a, archive_entry* entry, MemberData& data, const ReadLimits& limits, std::uint64_t& skipped,
+              std::string* error) {
+  if (SkipsCheaply(a, entry)) return archive_read_data_skip(a) == ARCHIVE_OK || (*error = "read error", false);
+  std::string_view chunk;
+  do {
+    if (!data.Read(&chunk, error)) return false;
+    skipped += chunk.size();
+    if (skipped > limits.max_skipped_bytes) {
+      *error = fmt::format("more than {} MiB decompressed to skip members", limits.max_skipped_bytes >> 20);
+      return false;
+    }
+  } while (!chunk.empty());
+  return true;
+}
+
 InputStatus VisitArchive(archive* a, MemberVisitor& visitor, const ReadLimits& limits) {
   InputStatus status;
   archive_entry* entry = nullptr;
+  std::uint64_t skipped = 0;
   int r = ARCHIVE_OK;
   while ((r = archive_read_next_header(a, &entry)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
     const mode_t type = archive_entry_filetype(entry);
@@ -132,6 +170,12 @@ InputStatus VisitArchive(archive* a, MemberVisitor& visitor, const ReadLimits& l
     ArchiveMemberData data(a, limits);
     ++status.members;
     visitor.OnMember(info, data);
+    if (std::string error; !SkipRest(a, entry, data, limits, skipped, &error)) {
+      status.ok = false;
+      status.error = fmt::format("{}: {} while skipping the rest of this member; the members after it are not read",
+                                 path, error);
+      return status;
+    }
   }
   if (r != ARCHIVE_EOF) {
     const char* message = archive_error_string(a);
@@ -148,25 +192,35 @@ ArchivePtr NewReader() {
   return a;
 }
 
+// libarchive's status, failed with `damage` (what the zip fast path found wrong with the
+// zip), which says more than libarchive's own message about the same zip.
+InputStatus WithDamage(InputStatus status, const std::string& damage) {
+  if (damage.empty()) return status;
+  status.error = status.ok ? damage : fmt::format("{} ({})", damage, status.error);
+  status.ok = false;
+  return status;
+}
+
 InputStatus ReadArchiveFile(const std::string& path, MemberVisitor& visitor, const ReadLimits& limits) {
+  std::string damage;
   if (const auto source = OpenFileSource(path))
-    if (auto status = ReadPlainZip(*source, visitor, limits)) return *status;
+    if (auto status = ReadPlainZip(*source, visitor, limits, &damage)) return *status;
   ArchivePtr a = NewReader();
   if (archive_read_open_filename(a.get(), path.c_str(), 1 << 16) != ARCHIVE_OK) {
     const char* message = archive_error_string(a.get());
     return {false, fmt::format("not a readable archive: {}", message ? message : "unknown error"), 0};
   }
-  return VisitArchive(a.get(), visitor, limits);
+  return WithDamage(VisitArchive(a.get(), visitor, limits), damage);
 }
 
 InputStatus ReadLooseFile(const fs::path& path, const std::string& member, MemberVisitor& visitor) {
-  std::FILE* file = std::fopen(path.c_str(), "rb");
+  // Closed however the visit ends: a visitor may throw (out of memory).
+  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (file == nullptr) return {false, "cannot open file", 0};
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
-  FileMemberData data(file);
+  FileMemberData data(file.get());
   visitor.OnMember(MemberInfo{member, ec ? -1 : static_cast<std::int64_t>(size)}, data);
-  std::fclose(file);
   return {true, "", 1};
 }
 
@@ -233,19 +287,23 @@ InputStatus ReadInput(const std::string& input, MemberVisitor& visitor, const Re
   if (std::FILE* probe = std::fopen(path.c_str(), "rb")) std::fclose(probe);
   else return {false, "permission denied or unreadable", 0};
   if (fs::file_size(path, ec) == 0) return {false, "empty file", 0};
-  if (LooksLikeArchive(ReadHead(path)) || HasArchiveExtension(path.filename().string()))
+  const std::string head = ReadHead(path);
+  if (const auto format = UnsupportedArchiveFormat(head))
+    return {false, fmt::format("{} archives are not supported; nothing in it was audited", *format), 0};
+  if (LooksLikeArchive(head) || HasArchiveExtension(path.filename().string()))
     return ReadArchiveFile(input, visitor, limits);
   return ReadLooseFile(path, path.filename().string(), visitor);
 }
 
 InputStatus ReadArchiveMemory(std::string_view bytes, MemberVisitor& visitor, const ReadLimits& limits) {
-  if (auto status = ReadPlainZip(*MemorySource(bytes), visitor, limits)) return *status;
+  std::string damage;
+  if (auto status = ReadPlainZip(*MemorySource(bytes), visitor, limits, &damage)) return *status;
   ArchivePtr a = NewReader();
   if (archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK) {
     const char* message = archive_error_string(a.get());
     return {false, fmt::format("not a readable archive: {}", message ? message : "unknown error"), 0};
   }
-  return VisitArchive(a.get(), visitor, limits);
+  return WithDamage(VisitArchive(a.get(), visitor, limits), damage);
 }
 
 }  // namespace dataaudit

@@ -51,6 +51,10 @@ struct ReadLimits {
   /// A member whose bytes outgrow its compressed bytes by more than this (past the first
   /// 16 MiB) stops with an error: a zip bomb.
   double max_compression_ratio = 1000.0;
+  /// Uncompressed bytes that may be decompressed, over the whole input, only to pass
+  /// over members or their unread rest (a skipped member in a tar.bz2 must be inflated
+  /// to reach the next one). Past it, the input stops with an error.
+  std::uint64_t max_skipped_bytes = 256ull << 30;
 };
 
 struct InputStatus {
@@ -59,7 +63,10 @@ struct InputStatus {
   std::uint64_t members = 0;
 };
 
-/// Reads `input` (archive file, directory or loose file) and visits its members.
+/// Reads `input` (archive file, directory or loose file) and visits its members. What a
+/// visitor leaves unread of a member is skipped: by seeking where the format allows,
+/// otherwise by decompressing it within `limits`. An input in a format dataaudit does
+/// not read (RAR) fails with a message that names the format.
 InputStatus ReadInput(const std::string& input, MemberVisitor& visitor, const ReadLimits& limits = {});
 
 /// Reads an archive whose bytes are in memory.

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -16,7 +17,13 @@ struct Message {
   std::string bytes;    // kChunk
   std::string error;    // kEnd (read error), kIgnored (reason)
   InputStatus status;   // kDone
+  std::exception_ptr failure;  // kDone: what the reader thread threw, if anything
 };
+
+// Thrown on the reader thread by Push once the owner has cancelled the queue (the
+// visitor threw): it unwinds ReadInput, whose resources are all RAII, so that the
+// thread can be joined at once.
+struct Cancelled {};
 
 // A single-producer, single-consumer queue bounded by the bytes it holds.
 class Queue {
@@ -27,15 +34,36 @@ class Queue {
     std::unique_lock lock(mutex_);
     // Buffers are reused at their full capacity, so the bound counts capacity: a small
     // member's chunk still holds a 256 KiB buffer.
-    not_full_.wait(lock, [&] { return bytes_ == 0 || bytes_ + message.bytes.capacity() <= max_bytes_; });
+    not_full_.wait(lock, [&] {
+      return cancelled_ || bytes_ == 0 || bytes_ + message.bytes.capacity() <= max_bytes_;
+    });
+    if (cancelled_) throw Cancelled{};
     bytes_ += message.bytes.capacity();
     messages_.push_back(std::move(message));
     not_empty_.notify_one();
   }
 
+  // The last message: the reader thread is done, normally or by an exception. It
+  // allocates nothing, so that it still works when memory has run out.
+  void Done(InputStatus status, std::exception_ptr failure) noexcept {
+    std::lock_guard lock(mutex_);
+    done_ = true;
+    status_ = std::move(status);
+    failure_ = std::move(failure);
+    not_empty_.notify_one();
+  }
+
+  // Called by the owner when it stops listening: the reader thread's next Push throws.
+  void Cancel() noexcept {
+    std::lock_guard lock(mutex_);
+    cancelled_ = true;
+    not_full_.notify_all();
+  }
+
   Message Pop() {
     std::unique_lock lock(mutex_);
-    not_empty_.wait(lock, [&] { return !messages_.empty(); });
+    not_empty_.wait(lock, [&] { return !messages_.empty() || done_; });
+    if (messages_.empty()) return Message{Message::Kind::kDone, {}, {}, {}, status_, failure_};  // again if asked
     Message message = std::move(messages_.front());
     messages_.pop_front();
     bytes_ -= message.bytes.capacity();
@@ -66,6 +94,10 @@ class Queue {
   static constexpr std::size_t kMaxSpare = 16;
   std::size_t bytes_ = 0;
   const std::size_t max_bytes_;
+  bool cancelled_ = false;
+  bool done_ = false;
+  InputStatus status_;
+  std::exception_ptr failure_;
 };
 
 // Runs on the reader thread: turns visits into messages.
@@ -76,20 +108,20 @@ class Producer final : public MemberVisitor {
 
   void OnMember(const MemberInfo& info, MemberData& data) override {
     const std::uint64_t serial = ++serial_;
-    queue_.Push({Message::Kind::kMember, info, {}, {}, {}});
-    if (skip_unread_(info.path)) return queue_.Push({Message::Kind::kEnd, {}, {}, {}, {}});
+    queue_.Push({Message::Kind::kMember, info, {}, {}, {}, {}});
+    if (skip_unread_(info.path)) return queue_.Push({Message::Kind::kEnd, {}, {}, {}, {}, {}});
     std::string error;
     while (skip_through_.load(std::memory_order_relaxed) < serial) {
       std::string chunk = queue_.Spare();
-      if (!data.ReadInto(&chunk, &error)) return queue_.Push({Message::Kind::kEnd, {}, {}, error, {}});
+      if (!data.ReadInto(&chunk, &error)) return queue_.Push({Message::Kind::kEnd, {}, {}, error, {}, {}});
       if (chunk.empty()) break;
-      queue_.Push({Message::Kind::kChunk, {}, std::move(chunk), {}, {}});
+      queue_.Push({Message::Kind::kChunk, {}, std::move(chunk), {}, {}, {}});
     }
-    queue_.Push({Message::Kind::kEnd, {}, {}, {}, {}});
+    queue_.Push({Message::Kind::kEnd, {}, {}, {}, {}, {}});
   }
 
   void OnIgnoredEntry(const std::string& path, const std::string& reason) override {
-    queue_.Push({Message::Kind::kIgnored, MemberInfo{path, -1}, {}, reason, {}});
+    queue_.Push({Message::Kind::kIgnored, MemberInfo{path, -1}, {}, reason, {}, {}});
   }
 
  private:
@@ -115,8 +147,8 @@ class QueuedMemberData final : public MemberData {
       *chunk = current_.bytes;
       return true;
     }
-    ended_ = true;  // kEnd
-    error_ = current_.error;
+    ended_ = true;  // kEnd, or kDone when the reader thread failed within the member
+    error_ = current_.kind == Message::Kind::kDone && current_.failure ? "the reader thread failed" : current_.error;
     *chunk = {};
     if (!error_.empty()) {
       *error = error_;
@@ -130,7 +162,7 @@ class QueuedMemberData final : public MemberData {
     bool left = false;
     while (!ended_) {
       current_ = queue_.Pop();
-      ended_ = current_.kind == Message::Kind::kEnd;
+      ended_ = current_.kind == Message::Kind::kEnd || current_.kind == Message::Kind::kDone;
       left = true;
     }
     return left;
@@ -143,37 +175,64 @@ class QueuedMemberData final : public MemberData {
   std::string error_;
 };
 
+// The reader thread: every exception it meets (out of memory, a bug) is caught and
+// handed to the owner with the last message, never left to end the process.
+void ReadOnThread(const std::string& input, Queue& queue, SkipUnread skip_unread, const ReadLimits& limits,
+                  std::atomic<std::uint64_t>& skip_through) noexcept {
+  try {
+    Producer producer(queue, skip_unread, skip_through);
+    queue.Done(ReadInput(input, producer, limits), nullptr);
+  } catch (const Cancelled&) {
+    queue.Done({}, nullptr);  // the owner has stopped listening
+  } catch (...) {
+    queue.Done({}, std::current_exception());
+  }
+}
+
+// Joins the reader thread on every way out of ReadInputPrefetched: when the visitor
+// throws, the queue is cancelled first, so that a reader blocked on a full queue wakes.
+struct JoinOnExit {
+  Queue& queue;
+  std::thread& reader;
+  ~JoinOnExit() {
+    queue.Cancel();
+    if (reader.joinable()) reader.join();
+  }
+};
+
 }  // namespace
 
 InputStatus ReadInputPrefetched(const std::string& input, MemberVisitor& visitor, SkipUnread skip_unread,
                                 const ReadLimits& limits, std::size_t max_queued_bytes) {
   Queue queue(max_queued_bytes);
   std::atomic<std::uint64_t> skip_through{0};
-  std::thread reader([&] {
-    Producer producer(queue, skip_unread, skip_through);
-    InputStatus status = ReadInput(input, producer, limits);
-    queue.Push({Message::Kind::kDone, {}, {}, {}, std::move(status)});
-  });
+  std::thread reader(ReadOnThread, std::cref(input), std::ref(queue), skip_unread, std::cref(limits),
+                     std::ref(skip_through));
   InputStatus status;
-  std::uint64_t serial = 0;
-  while (true) {
-    Message message = queue.Pop();
-    if (message.kind == Message::Kind::kDone) {
-      status = std::move(message.status);
-      break;
+  std::exception_ptr failure;
+  {
+    JoinOnExit join{queue, reader};
+    std::uint64_t serial = 0;
+    while (true) {
+      Message message = queue.Pop();
+      if (message.kind == Message::Kind::kDone) {
+        status = std::move(message.status);
+        failure = message.failure;
+        break;
+      }
+      if (message.kind == Message::Kind::kIgnored) {
+        visitor.OnIgnoredEntry(message.info.path, message.error);
+        continue;
+      }
+      // kMember: the only other message that can start a sequence.
+      ++serial;
+      QueuedMemberData data(queue);
+      visitor.OnMember(message.info, data);
+      skip_through.store(serial, std::memory_order_relaxed);  // stop producing this member
+      data.Drain();
     }
-    if (message.kind == Message::Kind::kIgnored) {
-      visitor.OnIgnoredEntry(message.info.path, message.error);
-      continue;
-    }
-    // kMember: the only other message that can start a sequence.
-    ++serial;
-    QueuedMemberData data(queue);
-    visitor.OnMember(message.info, data);
-    skip_through.store(serial, std::memory_order_relaxed);  // stop producing this member
-    data.Drain();
   }
-  reader.join();
+  if (failure) std::rethrow_exception(failure);
   return status;
 }
 

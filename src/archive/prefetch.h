@@ -8,6 +8,11 @@
 // `skip_unread(path)` is true (media) are announced but never read, as with a visitor
 // that reads nothing. When the visitor stops reading a member early, the reader thread
 // is told to move on to the next one.
+//
+// Failures: an exception on the reader thread (out of memory, a bug) is caught there
+// and rethrown from ReadInputPrefetched on the calling thread; an exception from the
+// visitor stops the reader thread. Either way the thread is joined before
+// ReadInputPrefetched returns or throws, so no failure ends the process.
 
 #include <string>
 #include <string_view>

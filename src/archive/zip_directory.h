@@ -29,12 +29,21 @@ struct ZipEntry {
   std::uint64_t compressed_size = 0;
   std::uint64_t size = 0;
   std::uint64_t header_offset = 0;  ///< Of the member's local file header.
+  /// Where the member's data must end: the next entry's local header, or the directory.
+  std::uint64_t data_limit = 0;
 };
 
 /// The entries of a zip in the order their data is stored, or nullopt when `source` is
 /// not a zip this reader takes: no end-of-central-directory record, several disks, a
 /// method other than stored or deflated, encryption, names neither ASCII nor flagged
-/// UTF-8, or any size or offset that points outside the file.
-std::optional<std::vector<ZipEntry>> ReadZipDirectory(ByteSource& source);
+/// UTF-8, any size or offset that points outside the file, or entries whose data
+/// overlap (each entry's local header and data must end before the next one's header).
+///
+/// An end record is looked for from the end of the file back; one that leads nowhere
+/// (a false record at the end of the comment) is passed over for an earlier one.
+/// `damage`, when given, is set to what is wrong with a zip that is recognisably
+/// damaged even though it may still be read: no end record at all behind local
+/// headers (a truncated download), or a false end record in the comment. Empty otherwise.
+std::optional<std::vector<ZipEntry>> ReadZipDirectory(ByteSource& source, std::string* damage = nullptr);
 
 }  // namespace dataaudit

@@ -121,6 +121,10 @@ class ZipMemberData final : public MemberData {
       error_ = "damaged member: its data runs past the end of the zip";
       return false;
     }
+    if (next_in_ > entry_.data_limit || entry_.compressed_size > entry_.data_limit - next_in_) {
+      error_ = "damaged member: its data overlaps the next member's";
+      return false;
+    }
     left_in_ = entry_.compressed_size;
     if (entry_.method == 8) {
       isal_inflate_init(&buffers_.inflate);
@@ -221,8 +225,9 @@ std::string MemberPath(std::string path) {
 
 }  // namespace
 
-std::optional<InputStatus> ReadPlainZip(ByteSource& source, MemberVisitor& visitor, const ReadLimits& limits) {
-  const auto entries = ReadZipDirectory(source);
+std::optional<InputStatus> ReadPlainZip(ByteSource& source, MemberVisitor& visitor, const ReadLimits& limits,
+                                        std::string* damage) {
+  const auto entries = ReadZipDirectory(source, damage);
   if (!entries) return std::nullopt;
   auto buffers = std::make_unique<Buffers>();
   InputStatus status;
@@ -237,6 +242,7 @@ std::optional<InputStatus> ReadPlainZip(ByteSource& source, MemberVisitor& visit
     ++status.members;
     visitor.OnMember(MemberInfo{path, static_cast<std::int64_t>(entry.size)}, data);
   }
+  if (damage != nullptr && !damage->empty()) status.ok = false, status.error = *damage;
   return status;
 }
 

@@ -16,8 +16,11 @@ namespace dataaudit {
 
 /// Visits the members of the zip in `source`, or returns nullopt, having visited none,
 /// when ReadZipDirectory does not take it. A damaged member (bad CRC-32, invalid
-/// deflate data) is a read error of that member; the next one is read as usual.
-std::optional<InputStatus> ReadPlainZip(ByteSource& source, MemberVisitor& visitor, const ReadLimits& limits);
+/// deflate data, data that overlaps the next member) is a read error of that member;
+/// the next one is read as usual. `damage` is ReadZipDirectory's: when it is set and
+/// the members are read here anyway, the status is not ok and names it.
+std::optional<InputStatus> ReadPlainZip(ByteSource& source, MemberVisitor& visitor, const ReadLimits& limits,
+                                        std::string* damage = nullptr);
 
 /// A ByteSource reading a file with pread; nullptr when it cannot be opened.
 std::unique_ptr<ByteSource> OpenFileSource(const std::string& path);

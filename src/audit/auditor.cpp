@@ -4,11 +4,13 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <new>
 #include <optional>
 #include <set>
 
 #include "archive/input.h"
 #include "archive/prefetch.h"
+#include "archive/unsupported_archive.h"
 #include "archive/utf16_member.h"
 #include "audit/member_head.h"
 #include "documents/format.h"
@@ -36,6 +38,7 @@ struct AuditContext {
   bool multi_part = false;
   PlanCache plans{};                       // field plans shared by members of one shape
   std::uint64_t bytes_read = 0;            // uncompressed, all members so far
+  std::uint64_t nested_bytes_held = 0;     // nested archives in memory at this moment
   bool total_limit_reported = false;
   bool field_limit_reported = false;
   HeadlineBook headlines{classifier.rules()};  // what feeds result.headlines
@@ -79,7 +82,19 @@ class Auditor final : public MemberVisitor {
       : context_(context), classifier_(context.classifier), options_(context.options),
         result_(context.result), prefix_(std::move(prefix)), depth_(depth) {}
 
+  // A member that throws (out of memory, a bug) is an error of that member and of the
+  // input (exit 2); the other members are still read.
   void OnMember(const MemberInfo& info, MemberData& data) override {
+    try {
+      Visit(info, data);
+    } catch (const std::bad_alloc&) {
+      Failed(prefix_ + info.path, "out of memory while reading this member; the rest of it is not read");
+    } catch (const std::exception& e) {
+      Failed(prefix_ + info.path, fmt::format("internal error: {}; the rest of this member is not read", e.what()));
+    }
+  }
+
+  void Visit(const MemberInfo& info, MemberData& data) {
     const std::string file = prefix_ + info.path;
     // A file that several parts of one export all carry counts once.
     if (context_.multi_part && depth_ == 0 && !context_.seen_members.insert(file).second) return;
@@ -110,8 +125,11 @@ class Auditor final : public MemberVisitor {
                 MemberData& data, std::int64_t size, OwnPlatforms& own) {
     if (format == DocumentFormat::kUnknown) format = SniffFormat(first.substr(0, 512));
     switch (format) {
-      case DocumentFormat::kArchive: return NestedArchive(file, first, data);
+      case DocumentFormat::kArchive: return NestedArchive(file, first, data, size);
       case DocumentFormat::kUnknown:
+        if (const auto archive = UnsupportedArchiveFormat(first))
+          Diagnose(file, Severity::kWarning, fmt::format("{} archives are not supported; not read", *archive));
+        [[fallthrough]];
       case DocumentFormat::kMedia: result_.files.unrecognised++; return;
       default: break;
     }
@@ -215,26 +233,33 @@ class Auditor final : public MemberVisitor {
     result_.files.parsed++;
   }
 
-  void NestedArchive(const std::string& file, std::string_view first, MemberData& data) {
+  // Nested archives are read into memory: all of them open at once (one per depth)
+  // share max_nested_archive_bytes, so memory stays bounded at any --max-archive-depth.
+  void NestedArchive(const std::string& file, std::string_view first, MemberData& data, std::int64_t size) {
     if (depth_ >= options_.max_archive_depth) {
       result_.files.skipped++;
       return Diagnose(file, Severity::kWarning,
                       fmt::format("archive nested deeper than {} levels, not opened", options_.max_archive_depth));
     }
-    std::string bytes(first);
-    std::string_view chunk;
+    const std::uint64_t room = options_.max_nested_archive_bytes - context_.nested_bytes_held;
+    std::string bytes;
+    bytes.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(room, size > 0 ? size : first.size())));
+    std::string_view chunk = first;
     std::string error;
-    while (true) {
-      if (!data.Read(&chunk, &error)) return ReadFailed(file, error);
-      if (chunk.empty()) break;
-      if (bytes.size() + chunk.size() > options_.max_nested_archive_bytes) {
+    while (!chunk.empty()) {
+      if (bytes.size() + chunk.size() > room) {
         result_.files.skipped++;
-        return Diagnose(file, Severity::kWarning,
-                        fmt::format("nested archive larger than {} MiB, not opened",
-                                    options_.max_nested_archive_bytes >> 20));
+        return Diagnose(file, Severity::kWarning, NestedTooLarge(room));
       }
       bytes.append(chunk);
+      if (!data.Read(&chunk, &error)) return ReadFailed(file, error);
     }
+    struct Held {  // released however the nested audit ends
+      std::uint64_t& held;
+      std::uint64_t bytes;
+      ~Held() { held -= bytes; }
+    } held{context_.nested_bytes_held, bytes.size()};
+    context_.nested_bytes_held += held.bytes;
     Auditor nested(context_, file + "!", depth_ + 1);
     const InputStatus status = ReadArchiveMemory(bytes, nested, options_.read);
     if (!status.ok) {
@@ -242,6 +267,24 @@ class Auditor final : public MemberVisitor {
       return Diagnose(file, Severity::kError, fmt::format("nested archive: {}", status.error));
     }
     result_.files.parsed++;
+  }
+
+  std::string NestedTooLarge(std::uint64_t room) const {
+    if (room == options_.max_nested_archive_bytes)
+      return fmt::format("nested archive larger than {} MiB (--max-nested-size), not opened", room >> 20);
+    return fmt::format("nested archive larger than the {} MiB that the archives around it leave of "
+                       "--max-nested-size {}, not opened",
+                       room >> 20, options_.max_nested_archive_bytes >> 20);
+  }
+
+  // An exception in a member: an error naming the member, and the input exits 2.
+  void Failed(const std::string& file, const std::string& message) {
+    result_.files.errors++;
+    Diagnose(file, Severity::kError, message);
+    if (!result_.input_failed) {
+      result_.input_failed = true;
+      result_.input_error = fmt::format("{}: {}", file, message);
+    }
   }
 
   void ReadFailed(const std::string& file, const std::string& error) {

@@ -5,7 +5,8 @@
 // archive is read into memory (up to a size limit) and audited recursively up to a
 // depth limit, its members named "outer.zip!inner/path"; documents stream through their
 // reader into a FieldTable. Any problem with one member becomes a diagnostic and the
-// audit goes on with the next. Member paths also feed platform detection, and members
+// audit goes on with the next; an exception in a member (out of memory) also marks the
+// input failed. Member paths also feed platform detection, and members
 // of a Meta export pass through the mojibake repair before anything classifies them.
 
 #include <cstdint>
@@ -22,7 +23,8 @@ namespace dataaudit {
 struct AuditOptions {
   ReaderLimits reader;
   int max_archive_depth = 3;                       ///< Archives inside archives.
-  std::uint64_t max_nested_archive_bytes = 64ull << 20;  ///< Held in memory while read.
+  /// Nested archives are held in memory while read: this bounds all those open at once.
+  std::uint64_t max_nested_archive_bytes = 64ull << 20;
   std::size_t max_paths_per_member = 20000;      ///< Distinct paths of one member.
   std::size_t max_fields = 200000;               ///< Fields kept for one input (memory).
   // Limits against hostile archives; each one hit is a warning naming the member, the

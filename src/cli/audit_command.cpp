@@ -6,9 +6,9 @@
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <mutex>
+#include <new>
 #include <set>
 #include <thread>
 
@@ -20,6 +20,7 @@
 #include "cli/dispatch.h"
 #include "cli/ordered_batch.h"
 #include "cli/progress.h"
+#include "cli/report_file.h"
 #include "cli/selection.h"
 #include "print/printer.h"
 #include "print/sanitize.h"
@@ -96,6 +97,8 @@ class Batch {
     options.max_member_bytes = cli_.max_member_mib << 20;
     options.max_total_bytes = cli_.max_total_gib << 30;
     options.read.max_compression_ratio = cli_.max_ratio;
+    options.read.max_skipped_bytes = options.max_total_bytes;  // skipping decompresses too (tar.bz2)
+    options.max_nested_archive_bytes = cli_.max_nested_mib << 20;
     options.max_members = cli_.max_members;
     options.max_path_bytes = cli_.max_path_bytes;
     options.reader.max_nesting = cli_.max_nesting;
@@ -118,12 +121,32 @@ class Batch {
  private:
   ArchiveReport Audit(std::size_t i, const AuditOptions& options) {
     in_flight_.Start(i);
-    AuditResult result = AuditParts(groups_[i], classifier_, options);
-    ArchiveReport archive = BuildArchiveReport(std::move(result), rules_, ReportOptions{cli_.show_values});
-    ApplyFilter(selection_.filter, &archive);
+    ArchiveReport archive = AuditOrFail(groups_[i], options);
     in_flight_.Finish(i);
     done_++;
     return archive;
+  }
+
+  // An input that throws (out of memory, a bug) is a failed input, named, and the rest
+  // of the batch goes on; what was found in it before is lost.
+  ArchiveReport AuditOrFail(const std::vector<std::string>& parts, const AuditOptions& options) {
+    std::string error;
+    try {
+      ArchiveReport archive =
+          BuildArchiveReport(AuditParts(parts, classifier_, options), rules_, ReportOptions{cli_.show_values});
+      ApplyFilter(selection_.filter, &archive);
+      return archive;
+    } catch (const std::bad_alloc&) {
+      error = "out of memory; nothing of this input is reported";
+    } catch (const std::exception& e) {
+      error = fmt::format("internal error: {}; nothing of this input is reported", e.what());
+    }
+    AuditResult failed;
+    failed.input = parts.front();
+    failed.parts = parts;
+    failed.input_failed = true;
+    failed.input_error = std::move(error);
+    return BuildArchiveReport(std::move(failed), rules_, ReportOptions{cli_.show_values});
   }
 
   // On the calling thread, in input order.
@@ -189,6 +212,27 @@ int RunBatch(const CommandLine& cli, const RuleSet& rules, const Selection& sele
   }
 }
 
+// -o FILE: refused when it is (or is inside) an input; created before the first input is
+// audited, so that a bad path fails at once, and put in place only once complete.
+int RunToFile(const CommandLine& cli, const RuleSet& rules, const Selection& selection, const PrinterEntry& printer) {
+  if (const std::string clash = CheckReportPath(cli.output, cli.inputs); !clash.empty()) {
+    Error(clash);
+    return kExitError;
+  }
+  ReportFile file;
+  std::string error;
+  if (!file.Open(cli.output, &error)) {
+    Error(error);
+    return kExitError;
+  }
+  const int status = RunBatch(cli, rules, selection, printer, file.stream());
+  if (!file.Commit(&error)) {
+    Error(error);
+    return kExitError;
+  }
+  return status;
+}
+
 bool LoadRules(const CommandLine& cli, RuleSet* rules) {
   std::vector<std::string> errors;
   if (rules->Load(cli.default_rules, cli.rule_dirs, &errors)) return true;
@@ -213,18 +257,7 @@ int RunAudit(const CommandLine& cli) {
   }
   const PrinterEntry* printer = FindPrinter(cli.format);
   if (cli.output.empty()) return RunBatch(cli, rules, selection, *printer, std::cout);
-  // Opened before the first input is audited, so that a bad path fails at once.
-  std::ofstream file(cli.output, std::ios::binary | std::ios::trunc);
-  if (!file) {
-    Error(fmt::format("{}: cannot write the report", cli.output));
-    return kExitError;
-  }
-  const int status = RunBatch(cli, rules, selection, *printer, file);
-  if (!file) {
-    Error(fmt::format("{}: cannot write the report", cli.output));
-    return kExitError;
-  }
-  return status;
+  return RunToFile(cli, rules, selection, *printer);
 }
 
 }  // namespace dataaudit

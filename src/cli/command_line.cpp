@@ -91,13 +91,20 @@ void AddAuditOptions(CLI::App& app, CommandLine* out) {
   app.add_option("--max-archive-depth", out->max_archive_depth, "Open archives inside archives up to N levels deep")
       ->check(CLI::Range(0, 16))
       ->capture_default_str();
+  app.add_option("--max-nested-size", out->max_nested_mib,
+                 "Hold at most N MiB of nested archives in memory, all levels together; a larger one is "
+                 "skipped with a warning")
+      ->check(CLI::Range(1ull, 1ull << 20))
+      ->capture_default_str()
+      ->type_name("MIB");
   app.add_option("--max-member-size", out->max_member_mib,
                  "Read at most N MiB of one member; the rest of it is skipped with a warning")
       ->check(CLI::Range(1ull, 1ull << 30))
       ->capture_default_str()
       ->type_name("MIB");
   app.add_option("--max-total-size", out->max_total_gib,
-                 "Read at most N GiB from one input; the remaining members are skipped with a warning")
+                 "Read at most N GiB from one input; the remaining members are skipped with a warning. "
+                 "Also bounds what is decompressed only to skip members (tar.bz2), past which the input fails")
       ->check(CLI::Range(1ull, 1ull << 20))
       ->capture_default_str()
       ->type_name("GIB");

@@ -32,6 +32,7 @@ struct CommandLine {
   std::uint64_t max_member_mib = 16384;
   std::uint64_t max_total_gib = 256;
   double max_ratio = 1000;
+  std::uint64_t max_nested_mib = 64;
   std::uint64_t max_members = 1000000;
   std::size_t max_path_bytes = 4096;
   std::size_t max_nesting = 512;

@@ -32,10 +32,19 @@ ThreadedSink::ThreadedSink(DocumentSink& inner, std::size_t max_paths)
     : inner_(inner), mirror_(2 * max_paths + 16) {
   batch_.resize(kBatchBytes + 1024);
   inner_ids_.push_back(kRootNode);
+  spare_.reserve(kMaxQueuedBatches);  // so that the replay thread's push_back never allocates
   replayer_ = std::thread([this] { Replay(); });
 }
 
-ThreadedSink::~ThreadedSink() { Finish(); }
+// Delivers what is queued, as Finish() does, but never throws: on unwinding, the inner
+// sink is still alive, and a failure here was already reported (or is moot).
+ThreadedSink::~ThreadedSink() {
+  try {
+    if (!finished_) Flush();
+  } catch (...) {
+  }
+  Stop();
+}
 
 NodeId ThreadedSink::Child(NodeId parent, std::string_view segment) {
   const std::size_t before = mirror_.size();
@@ -72,8 +81,14 @@ void ThreadedSink::Value(NodeId node, std::string_view text, ValueType type) {
 
 void ThreadedSink::Finish() {
   if (finished_) return;
-  finished_ = true;
   Flush();
+  Stop();
+  if (failure_) std::rethrow_exception(failure_);
+}
+
+void ThreadedSink::Stop() noexcept {
+  if (finished_) return;
+  finished_ = true;
   {
     std::lock_guard lock(mutex_);
     finishing_ = true;
@@ -113,7 +128,7 @@ void ThreadedSink::Flush() {
   used_ = 0;
 }
 
-void ThreadedSink::Replay() {
+void ThreadedSink::Replay() noexcept {
   std::unique_lock lock(mutex_);
   while (true) {
     ready_.wait(lock, [&] { return !full_.empty() || finishing_; });
@@ -122,9 +137,15 @@ void ThreadedSink::Replay() {
     full_.pop_front();
     lock.unlock();
     room_.notify_one();
-    ReplayBatch(batch);
+    if (!failure_) {
+      try {
+        ReplayBatch(batch);
+      } catch (...) {
+        failure_ = std::current_exception();  // later batches are taken, not replayed
+      }
+    }
     lock.lock();
-    spare_.push_back(std::move(batch));
+    if (spare_.size() < kMaxQueuedBatches) spare_.push_back(std::move(batch));  // reserved: no throw
   }
 }
 

@@ -7,9 +7,15 @@
 // maps mirror ids to the inner sink's own. The inner sink receives exactly the calls it
 // would have received directly, so the result does not depend on the threading.
 // Memory is bounded: at most kMaxQueuedBatches batches of about kBatchBytes wait.
+//
+// Failure: an exception on the replay thread (out of memory, a bug in the inner sink) is
+// caught there; the thread keeps taking batches, unreplayed, so the parser never blocks,
+// and Finish() rethrows it on the owner's thread. The destructor joins the thread
+// without throwing, so unwinding past a ThreadedSink is safe.
 
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -36,7 +42,7 @@ class ThreadedSink final : public DocumentSink {
   void Value(NodeId node, std::string_view text, ValueType type) override;
 
   /// Returns once the inner sink has received every event. Call it before reading the
-  /// inner sink's results; no event may follow.
+  /// inner sink's results; no event may follow. Rethrows what the replay thread threw.
   void Finish();
 
  private:
@@ -54,8 +60,9 @@ class ThreadedSink final : public DocumentSink {
     if (used_ >= kBatchBytes) Flush();
   }
   void Flush();
+  void Stop() noexcept;  // joins the replay thread once every batch is taken
 
-  void Replay();
+  void Replay() noexcept;
   void ReplayBatch(const std::string& batch);
 
   DocumentSink& inner_;
@@ -69,6 +76,7 @@ class ThreadedSink final : public DocumentSink {
   std::vector<std::string> spare_;  // replayed, for reuse
   bool finishing_ = false;
   bool finished_ = false;
+  std::exception_ptr failure_;  // the replay thread's; read after it is joined
   std::thread replayer_;
 
   std::vector<NodeId> inner_ids_;  // mirror id -> inner id; replay thread only

@@ -22,5 +22,14 @@ case $target in
   mbox) find "$root/testdata" -name '*.mbox' -o -name '*.eml' ;;
   archive) find "$build/fixtures" -name '*.zip' -size -200k 2>/dev/null || true ;;
 esac | while read -r f; do cp "$f" "$corpus/" 2>/dev/null || true; done
-"$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -rss_limit_mb=1024 -timeout=10 \
+dict=()
+if [[ $target == archive ]]; then
+  # Seeds of the hostile shapes (overlapping entries, zeros in skipped members, no central
+  # directory, a false end record, RAR, a lying size, deep nesting) and a dictionary.
+  for shape in overlap skipped-bz2 cut-directory fake-end rar lying-size nested; do
+    /usr/bin/python3 "$root/tests/e2e/make_hostile.py" "$shape" "$corpus"
+  done
+  dict=(-dict="$root/tests/fuzz/archive.dict")
+fi
+"$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -rss_limit_mb=1024 -timeout=10 "${dict[@]}" \
   -artifact_prefix="$findings/" -print_final_stats=1 "$corpus"

@@ -43,6 +43,8 @@ struct ZipBuilder {
   bool zip64_end = false;       // ZIP64 end records even when nothing needs them
   bool saturate_end = true;     // with ZIP64 end records, saturate the classic one's fields
   std::string prefix;  // bytes before the zip, as in a self-extracting archive
+  std::string comment;  // the zip comment, after the end record
+  std::size_t repeat_first = 0;  // this many extra directory entries all naming the first member's header
 
   static void U16(std::string& out, std::uint64_t v) { out.append({char(v & 0xFF), char(v >> 8 & 0xFF)}); }
   static void U32(std::string& out, std::uint64_t v) { U16(out, v & 0xFFFF), U16(out, v >> 16 & 0xFFFF); }
@@ -70,6 +72,7 @@ struct ZipBuilder {
       records.push_back(r + m.name + extra);
       any64 = any64 || m.zip64;
     }
+    for (std::size_t i = 0; i < repeat_first; ++i) records.push_back(records.front());
     if (reverse_directory) std::reverse(records.begin(), records.end());
     const std::uint64_t directory_offset = zip.size() - prefix.size();
     for (const std::string& r : records) zip += r;
@@ -78,13 +81,14 @@ struct ZipBuilder {
     if (any64 || zip64_end) {
       const std::uint64_t end64 = zip.size() - prefix.size();
       U32(zip, 0x06064b50), U64(zip, 44), U16(zip, 45), U16(zip, 45), U32(zip, 0), U32(zip, 0);
-      U64(zip, members.size()), U64(zip, members.size()), U64(zip, directory_size), U64(zip, directory_offset);
+      U64(zip, records.size()), U64(zip, records.size()), U64(zip, directory_size), U64(zip, directory_offset);
       U32(zip, 0x07064b50), U32(zip, 0), U64(zip, end64), U32(zip, 1);
     }
     U32(zip, 0x06054b50), U16(zip, 0), U16(zip, 0);
-    U16(zip, saturate ? 0xFFFF : members.size()), U16(zip, saturate ? 0xFFFF : members.size());
-    U32(zip, saturate ? 0xFFFFFFFF : directory_size), U32(zip, saturate ? 0xFFFFFFFF : directory_offset), U16(zip, 0);
-    return zip;
+    U16(zip, saturate ? 0xFFFF : records.size()), U16(zip, saturate ? 0xFFFF : records.size());
+    U32(zip, saturate ? 0xFFFFFFFF : directory_size), U32(zip, saturate ? 0xFFFFFFFF : directory_offset);
+    U16(zip, comment.size());
+    return zip + comment;
   }
 };
 
@@ -205,6 +209,73 @@ TEST_SUITE("archive/zip_reader") {
     CHECK(Declines(whole.substr(0, whole.size() / 2)));  // truncated: no directory
     CHECK(Declines(MakeArchive(ArchiveFormat::kTarGz, {{"a.txt", "x"}})));
     CHECK(Declines(""));
+  }
+
+  TEST_CASE("entries that share or overlap data are left to libarchive, which reads them once") {
+    ZipBuilder shared;  // 3,000 directory entries naming one local header: inflated once, not 3,000 times
+    shared.members = {{"zeros.json", std::string(4096, '0')}};
+    shared.repeat_first = 3000;
+    CHECK(Declines(shared.Build()));
+    testing::TempDir dir;
+    Recorder r;
+    const InputStatus status = ReadInput(dir.Write("shared.zip", shared.Build()), r);
+    CHECK(r.paths.size() == 1);
+
+    // A local header whose name is longer than the directory says pushes the data into the next member.
+    ZipBuilder b;
+    b.members = {{"a.txt", "aaaa"}, {"b.txt", "bbbb"}};
+    std::string zip = b.Build();
+    zip[26] = 9;  // the first local header's name length: its data now starts inside b.txt's header
+    const Recorder fast = ReadFast(zip);
+    REQUIRE(fast.read_errors.size() == 1);
+    CHECK(fast.read_errors[0] == "a.txt: damaged member: its data overlaps the next member's");
+    CHECK(fast.contents[1] == "bbbb");
+  }
+
+  TEST_CASE("a false end record at the end of the comment is passed over, and named") {
+    ZipBuilder b;
+    b.members = {{"a.txt", "x"}, {"b.txt", "y"}};
+    std::string fake;
+    ZipBuilder::U32(fake, 0x06054b50), ZipBuilder::U64(fake, 0), ZipBuilder::U64(fake, 0), ZipBuilder::U16(fake, 0);
+    for (const std::string& comment : {fake, "a comment" + fake}) {
+      b.comment = comment;
+      const std::string zip = b.Build();
+      Recorder r;
+      std::string damage;
+      const auto status = ReadPlainZip(*MemorySource(zip), r, {}, &damage);
+      REQUIRE(status.has_value());
+      CHECK(r.contents == V{"x", "y"});
+      CHECK_FALSE(status->ok);
+      CHECK(status->error == "the zip comment ends in a false end-of-central-directory record; the real one was read");
+    }
+    b.comment = "a harmless comment";  // a real comment is no damage
+    Recorder r;
+    std::string damage;
+    CHECK(ReadPlainZip(*MemorySource(b.Build()), r, {}, &damage)->ok);
+    CHECK(damage.empty());
+  }
+
+  TEST_CASE("a zip without its central directory is read by libarchive and fails, named") {
+    ZipBuilder b;
+    b.members = {{"a.txt", "x"}, {"b.txt", "y"}};
+    const std::string zip = b.Build();
+    const std::string cut = zip.substr(0, zip.find("PK\x01\x02"));  // every member whole, no directory
+    std::string damage;
+    Recorder fast;
+    CHECK_FALSE(ReadPlainZip(*MemorySource(cut), fast, {}, &damage).has_value());
+    CHECK(damage.starts_with("the zip has no end-of-central-directory record"));
+    Recorder r;
+    const InputStatus status = ReadArchiveMemory(cut, r);
+    CHECK(r.contents == V{"x", "y"});  // a partial report
+    CHECK_FALSE(status.ok);
+    CHECK(status.error.starts_with(damage));  // and libarchive's complaint, if any
+
+    const std::string one_record = zip.substr(0, zip.find("PK\x01\x02", zip.find("PK\x01\x02") + 4));
+    Recorder cut_inside;
+    const InputStatus inside = ReadArchiveMemory(one_record, cut_inside);
+    CHECK(cut_inside.contents == V{"x", "y"});
+    CHECK_FALSE(inside.ok);
+    CHECK(inside.error.starts_with(damage));
   }
 
   TEST_CASE("UTF-8 names flagged as such are taken as they are") {

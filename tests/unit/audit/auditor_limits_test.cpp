@@ -107,6 +107,31 @@ TEST_SUITE("audit/limits") {
     CHECK(HasWarning(result, "b.json", "more than 4 fields"));
     CHECK(result.diagnostics.size() == 1);
   }
+
+  TEST_CASE("nested archives open at once share one memory bound, at every depth") {
+    const Fixture f;
+    // outer.zip holds middle.zip (~300 KB) which holds inner.zip (~200 KB): together
+    // more than 400 KB, each alone less.
+    const std::string inner = MakeArchive(ArchiveFormat::kZip, {{"noise.bin", testing::RandomBytes(200000)},
+                                                                 {"profile.json", R"({"a":1})"}});
+    const std::string middle = MakeArchive(ArchiveFormat::kZip, {{"noise.bin", testing::RandomBytes(100000, 7)},
+                                                                  {"inner.zip", inner}});
+    testing::TempDir dir;
+    const std::string outer = dir.Write("outer.zip", MakeArchive(ArchiveFormat::kZip, {{"middle.zip", middle}}));
+    for (int jobs : {1, 2}) {
+      CAPTURE(jobs);
+      AuditOptions options;
+      options.jobs = jobs;
+      options.max_nested_archive_bytes = 400000;
+      const AuditResult bounded = f.Audit(outer, options);
+      CHECK(HasWarning(bounded, "middle.zip!inner.zip", "that the archives around it leave of --max-nested-size"));
+      CHECK_FALSE(bounded.input_failed);
+      options.max_nested_archive_bytes = 1 << 20;
+      const AuditResult roomy = f.Audit(outer, options);
+      CHECK(roomy.diagnostics.empty());
+      CHECK(roomy.files.parsed == 3);  // middle.zip, inner.zip, profile.json
+    }
+  }
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <new>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -102,6 +104,49 @@ TEST_SUITE("fields/threaded_sink") {
       threaded.Value(threaded.Child(kRootNode, "b"), "2", ValueType::kNumber);
     }  // the destructor finishes
     CHECK(sink.events == std::vector<std::string>{"/a=#1", "/b=#2"});
+  }
+
+  TEST_CASE("an inner sink that throws on the replay thread: Finish rethrows, and the parser never blocks") {
+    // Throws at its 1000th value, as running out of memory in the field table would.
+    class ThrowingSink final : public DocumentSink {
+     public:
+      NodeId Child(NodeId, std::string_view) override { return next_++; }
+      void BeginRecord() override {}
+      void EndRecord() override {}
+      void Value(NodeId, std::string_view, ValueType) override {
+        if (++values_ == 1000) throw std::bad_alloc();
+      }
+
+     private:
+      NodeId next_ = 1;
+      int values_ = 0;
+    };
+    const std::string doc = Document(20000);  // many batches after the failure
+    ThrowingSink inner;
+    ThreadedSink threaded(inner, 1000);
+    auto reader = MakeJsonReader(threaded, {});
+    reader->Feed(doc);
+    reader->Finish();
+    CHECK_THROWS_AS(threaded.Finish(), std::bad_alloc);
+    CHECK_NOTHROW(threaded.Finish());  // reported once
+  }
+
+  TEST_CASE("unwinding past a ThreadedSink whose replay failed joins its thread without throwing") {
+    class ThrowingSink final : public DocumentSink {
+     public:
+      NodeId Child(NodeId, std::string_view) override { throw std::runtime_error("inner failed"); }
+      void BeginRecord() override {}
+      void EndRecord() override {}
+      void Value(NodeId, std::string_view, ValueType) override {}
+    };
+    ThrowingSink inner;
+    auto parse_then_fail = [&] {
+      ThreadedSink threaded(inner, 1000);
+      auto reader = MakeJsonReader(threaded, {});
+      reader->Feed(Document(5000));
+      throw std::logic_error("the parser failed");  // ~ThreadedSink runs during unwinding
+    };
+    CHECK_THROWS_WITH_AS(parse_then_fail(), "the parser failed", std::logic_error);
   }
 }
 
