@@ -24,6 +24,7 @@ struct AuditOptions {
   int max_archive_depth = 3;                       ///< Archives inside archives.
   std::uint64_t max_nested_archive_bytes = 64ull << 20;  ///< Held in memory while read.
   std::size_t max_paths_per_member = 20000;      ///< Distinct paths of one member.
+  std::size_t max_field_path_bytes = 1024;       ///< Length of one field's path (PathTree).
   std::size_t max_fields = 200000;               ///< Fields kept for one input (memory).
   // Limits against hostile archives; each one hit is a warning naming the member, the
   // member (or the rest of the input) is skipped, and the audit goes on.
