@@ -249,24 +249,26 @@ SHAPES = [
 
 
 def run(binary, path, timeout):
-    """Runs the binary on one input; returns (seconds, peak RSS in MB, exit status)."""
-    start = time.monotonic()
-    with open(os.devnull, "wb") as null:
-        proc = subprocess.Popen([binary, "-q", "--format", "json", path], stdout=null, stderr=null,
-                                start_new_session=True)
-    deadline = start + timeout
-    while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid != 0:
-            break
-        if time.monotonic() > deadline:
+    """Runs the binary on one input under /usr/bin/time; returns (seconds, peak RSS in MB,
+    exit status). Peak RSS comes from /usr/bin/time, not from this process's wait4: Linux
+    carries the RSS high-water mark of the forking process (Python, holding the input it
+    just generated) over into the child's ru_maxrss."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as stats, open(os.devnull, "wb") as null:
+        start = time.monotonic()
+        proc = subprocess.Popen(["/usr/bin/time", "-o", stats.name, "-f", "%M %x",
+                                 binary, "-q", "--format", "json", path],
+                                stdout=null, stderr=null, start_new_session=True)
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
-            pid, status, usage = os.wait4(proc.pid, 0)
-            return time.monotonic() - start, usage.ru_maxrss / 1024, "timeout"
-        time.sleep(0.01)
-    seconds = time.monotonic() - start
-    code = os.waitstatus_to_exitcode(status)
-    return seconds, usage.ru_maxrss / 1024, str(code)
+            proc.wait()
+            return time.monotonic() - start, 0.0, "timeout"
+        seconds = time.monotonic() - start
+        fields = stats.read().split()
+    if len(fields) < 2:
+        return seconds, 0.0, f"signal/{proc.returncode}"
+    return seconds, int(fields[-2]) / 1024, fields[-1]
 
 
 def main():
