@@ -100,6 +100,7 @@ void HtmlGuard::StartTag(char c) {
   state_ = State::kTagName;
   attributes_ = 0;
   value_bytes_ = 0;
+  tag_bytes_ = 1;
   name_.clear();
   end_tag_ = c == '/';
   if (!end_tag_) name_.push_back(Lower(c));
@@ -108,6 +109,14 @@ void HtmlGuard::StartTag(char c) {
 // Bytes inside a start or end tag, after its '<'.
 void HtmlGuard::OnTagByte(char c, std::string& out) {
   if (c == '>' && state_ != State::kQuoted && state_ != State::kDropQuoted) return EndTag(out);
+  // Names and blanks of one tag share the value budget too; the cut is made on a
+  // UTF-8 boundary.
+  const bool counted = state_ != State::kQuoted && state_ != State::kUnquoted && state_ != State::kDropTag &&
+                       state_ != State::kDropQuoted;
+  if (counted && ++tag_bytes_ > max_value_bytes_ && (static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+    values_cut_ = true;
+    state_ = State::kDropTag;
+  }
   switch (state_) {
     case State::kTagName:
       out.push_back(c);
@@ -198,6 +207,7 @@ void HtmlGuard::RawByte(char c, std::string& out) {
       state_ = State::kTagName;
       attributes_ = 0;
       value_bytes_ = 0;
+      tag_bytes_ = matched_;
       end_tag_ = true;
     }
     return;

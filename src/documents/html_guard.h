@@ -13,7 +13,8 @@
 //    never uses it; "<!--" and "-->" stay, so the page's structure does not change);
 //  * after max_attributes attributes, the rest of a tag up to its '>' is dropped;
 //  * attribute values keep at most max_value_bytes bytes per tag in all (an href, a
-//    class or a title is short; the rest of a longer value is dropped, its quotes stay);
+//    class or a title is short; the rest of a longer value is dropped, its quotes stay),
+//    and so do the tag's names and blanks (past that, the rest of the tag is dropped);
 //  * text between two pieces of markup keeps at most max_value_bytes bytes (the reader
 //    cuts a run of text there anyway).
 // Each limit reached is reported once through `limits_hit()`.
@@ -56,6 +57,7 @@ class HtmlGuard {
   char quote_ = 0;
   std::size_t attributes_ = 0;   // of the current tag
   std::size_t value_bytes_ = 0;  // of the current tag's attribute values
+  std::size_t tag_bytes_ = 0;    // of the current tag's names and blanks
   std::size_t text_bytes_ = 0;   // of the current text run
   int dashes_ = 0;               // in a comment: '-' just seen, up to 2
   int utf8_left_ = 0;            // continuation bytes still due after the last byte copied

@@ -51,9 +51,17 @@ TEST_SUITE("documents/html_guard") {
 
   TEST_CASE("attribute values keep a budget per tag, cut on a UTF-8 boundary") {
     Cuts guard;
-    CHECK(Filtered("<a href=\"1234567\xC3\xA9xyz\" title=abc>t</a><b c='12'>", 4, 8, &guard) ==
-          "<a href=\"1234567\xC3\xA9\" title=>t</a><b c='12'>");
+    CHECK(Filtered("<a href=\"1234567\xC3\xA9xyz\">t</a><b c='12'>", 4, 8, &guard) ==
+          "<a href=\"1234567\xC3\xA9\">t</a><b c='12'>");
+    CHECK(Filtered("<a h=\"1234567\" t=\"1234567\">t</a>", 4, 10) == "<a h=\"1234567\" t=\"123\">t</a>");
     CHECK(guard.values);
+  }
+
+  TEST_CASE("a tag's names and blanks share the budget: a huge name or run of blanks is cut") {
+    Cuts guard;
+    CHECK(Filtered("<div " + std::string(100, 'x') + " b=1>t</div>", 64, 8, &guard) == "<div xxxx>t</div>");
+    CHECK(guard.values);
+    CHECK(Filtered("<p" + std::string(100, ' ') + ">t</p>", 64, 8) == "<p       >t</p>");
   }
 
   TEST_CASE("text between markup keeps the budget; the next tag starts a new one") {
