@@ -230,7 +230,8 @@ class HtmlReader final : public DocumentReader {
       NoteLimit("an element with more than " + std::to_string(limits_.max_attributes) +
                 " attributes (--max-attributes); the rest of them are not read");
     if (guard_.values_cut())
-      NoteLimit("attribute values longer than " + std::to_string(max_text_) + " bytes in one element are cut");
+      NoteLimit("an element whose attributes (names and values) are longer than " + std::to_string(max_text_) +
+                " bytes is cut there");
     if (guard_.text_cut())
       NoteLimit("a run of text longer than " + std::to_string(max_text_) + " bytes is cut");
   }

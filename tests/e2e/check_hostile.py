@@ -61,7 +61,7 @@ def shapes(scaling):
         "vcf-folds": (scaling.folded_lines("vcf", b"NOTE:", b"END:VCARD\r\n"), 1000000, "--max-line-length"),
         "html-attributes": (scaling.html_attributes, 200000, "--max-attributes"),
         "html-comment": (scaling.html_comment, 4 << 20, None),
-        "html-attribute-value": (scaling.html_attribute_value, 4 << 20, "attribute values longer than"),
+        "html-attribute-value": (scaling.html_attribute_value, 4 << 20, "whose attributes (names and values) are longer than"),
         "csv-commas": (scaling.csv_commas, 1 << 20, "--max-columns"),
         "csv-headerless": (headerless_csv, 2000, None),
         "json-label-frames": (scaling.json_label_frames, 70, "--max-label-frames"),
