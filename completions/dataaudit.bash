@@ -78,7 +78,9 @@ _dataaudit() {
         -o | --output) files=all ;;
         --rules) files=dirs ;;
         --top | --max-archive-depth | -j | --jobs | --max-member-size | --max-total-size | --max-ratio | \
-          --max-nested-size | --max-members | --max-path-length | --max-nesting | --max-fields) return 0 ;;
+          --max-nested-size | --max-members | --max-path-length | --max-nesting | --max-fields | --max-file-fields | \
+          --max-field-path | --max-line-length | --max-encoded-word | --max-attributes | --max-columns | \
+          --max-header-size | --max-label-frames) return 0 ;;
         -f | --format | --color | --min-confidence | --platform | --category | --kind | --fail-on)
           mapfile -t candidates < <(_dataaudit_values "$prev" "$cur")
           # Comma-separated lists: complete the last element, keep the ones before it.
@@ -91,7 +93,9 @@ _dataaudit() {
             candidates=(--help --version --format --summary --output --color --show-values --quiet --top
                         --category --kind --min-confidence --fail-on --rules --no-default-rules --platform
                         --max-archive-depth --max-member-size --max-total-size --max-ratio --max-nested-size --max-members
-                        --max-path-length --max-nesting --max-fields --jobs)
+                        --max-path-length --max-nesting --max-fields --max-file-fields --max-field-path
+                        --max-line-length --max-encoded-word --max-attributes --max-columns
+                        --max-header-size --max-label-frames --jobs)
           else
             ((cword == 1)) && candidates=(rules list)
             files=all

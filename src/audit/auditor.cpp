@@ -113,6 +113,10 @@ class Auditor final : public MemberVisitor {
     std::string_view first;
     std::string error;
     if (!data.Read(&first, &error)) return ReadFailed(file, error);
+    if (LooksLikeUtf32(first, format != DocumentFormat::kUnknown && format != DocumentFormat::kArchive)) {
+      result_.files.errors++;
+      return Diagnose(file, Severity::kError, "UTF-32 is not supported; the member is not read");
+    }
     if (StartsWithUtf16Bom(first)) {  // transcode, then dispatch the UTF-8 as usual
       Utf16MemberData utf8(data, first);
       if (!utf8.Read(&first, &error)) return ReadFailed(file, error);
@@ -184,7 +188,8 @@ class Auditor final : public MemberVisitor {
 
   void Document(const std::string& file, DocumentFormat format, std::string_view first, MemberData& data,
                 std::int64_t size, const OwnPlatforms& own) {
-    FieldTable table(file, classifier_, options_.max_paths_per_member, &context_.plans, context_.MemberPlatforms(own));
+    FieldTable table(file, classifier_, options_.max_paths_per_member, &context_.plans, context_.MemberPlatforms(own),
+                     options_.max_field_path_bytes);
     DocumentHeadlines headlines(context_.headlines, result_.headlines, file);
     table.FeedHeadlines(&headlines);
     MojibakeRepairingSink repairing(table);
@@ -192,7 +197,7 @@ class Auditor final : public MemberVisitor {
     // A large member is aggregated on a thread of its own while it is parsed.
     std::optional<ThreadedSink> threaded;
     if (options_.jobs > 1 && size >= kThreadedSinkMinBytes)
-      sink = &threaded.emplace(*sink, options_.max_paths_per_member);
+      sink = &threaded.emplace(*sink, options_.max_paths_per_member, options_.max_field_path_bytes);
     auto reader = MakeReader(format, *sink, options_.reader);
     std::string_view chunk = first;
     std::string error;
@@ -221,8 +226,13 @@ class Auditor final : public MemberVisitor {
     }
     if (table.overflowed())
       Diagnose(file, Severity::kWarning,
-               fmt::format("more than {} distinct paths; the rest are counted together",
+               fmt::format("more than {} distinct paths (--max-file-fields); the rest are counted together",
                            options_.max_paths_per_member));
+    if (table.path_cut())
+      Diagnose(file, Severity::kWarning,
+               fmt::format("a field path longer than {} bytes (--max-field-path) is cut there",
+                           options_.max_field_path_bytes));
+    for (const std::string& note : reader->limit_notes()) Diagnose(file, Severity::kWarning, note);
     if (!read_ok) return ReadFailed(file, error);
     if (reader->failed()) {
       result_.files.errors++;

@@ -26,6 +26,7 @@ struct AuditOptions {
   /// Nested archives are held in memory while read: this bounds all those open at once.
   std::uint64_t max_nested_archive_bytes = 64ull << 20;
   std::size_t max_paths_per_member = 20000;      ///< Distinct paths of one member.
+  std::size_t max_field_path_bytes = 1024;       ///< Length of one field's path (PathTree).
   std::size_t max_fields = 200000;               ///< Fields kept for one input (memory).
   // Limits against hostile archives; each one hit is a warning naming the member, the
   // member (or the rest of the input) is skipped, and the audit goes on.

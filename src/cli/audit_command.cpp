@@ -103,6 +103,14 @@ class Batch {
     options.max_path_bytes = cli_.max_path_bytes;
     options.reader.max_nesting = cli_.max_nesting;
     options.max_fields = cli_.max_fields;
+    options.max_paths_per_member = cli_.max_file_fields;
+    options.max_field_path_bytes = cli_.max_field_path;
+    options.reader.max_line_bytes = cli_.max_line_length;
+    options.reader.max_encoded_word_bytes = cli_.max_encoded_word;
+    options.reader.max_attributes = cli_.max_attributes;
+    options.reader.max_columns = cli_.max_columns;
+    options.reader.max_header_bytes = cli_.max_header_size;
+    options.reader.max_label_frames = cli_.max_label_frames;
     options.platform = cli_.platform;
     // --jobs is the cores to use: one input keeps two busy with three threads (decompress,
     // parse, aggregate); several inputs get one thread each.

@@ -80,6 +80,46 @@ void AddSelectionOptions(CLI::App& app, CommandLine* out) {
       ->type_name("TERM");
 }
 
+// The limits that keep each document reader linear and bounded (issue 16); each one
+// reached is a warning naming the member, which is still read past it.
+void AddReaderLimitOptions(CLI::App& app, CommandLine* out) {
+  app.add_option("--max-file-fields", out->max_file_fields,
+                 "Keep at most N distinct paths (fields) of one file; the rest are counted under one path")
+      ->check(CLI::Range(100, 10000000))
+      ->capture_default_str();
+  app.add_option("--max-field-path", out->max_field_path,
+                 "Cut a field's path at N bytes; deeper keys are counted under the cut path")
+      ->check(CLI::Range(64, 1 << 20))
+      ->capture_default_str()
+      ->type_name("BYTES");
+  app.add_option("--max-line-length", out->max_line_length,
+                 "Keep at most N bytes of one logical line (unfolded vCard/iCalendar line, mail header, text line)")
+      ->check(CLI::Range(1024, 1 << 30))
+      ->capture_default_str()
+      ->type_name("BYTES");
+  app.add_option("--max-encoded-word", out->max_encoded_word,
+                 "Decode mail header encoded words (=?charset?B?...?=) of at most N bytes")
+      ->check(CLI::Range(16, 1 << 20))
+      ->capture_default_str()
+      ->type_name("BYTES");
+  app.add_option("--max-attributes", out->max_attributes,
+                 "Read at most N attributes of one HTML element")
+      ->check(CLI::Range(1, 1 << 20))
+      ->capture_default_str();
+  app.add_option("--max-columns", out->max_columns, "Read at most N cells of one CSV row")
+      ->check(CLI::Range(1, 1 << 24))
+      ->capture_default_str();
+  app.add_option("--max-header-size", out->max_header_size,
+                 "Name CSV columns from at most N bytes of the header row; later columns are numbered")
+      ->check(CLI::Range(64, 1 << 30))
+      ->capture_default_str()
+      ->type_name("BYTES");
+  app.add_option("--max-label-frames", out->max_label_frames,
+                 "Name values by their Meta label in at most N nested JSON label/value objects")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+}
+
 void AddAuditOptions(CLI::App& app, CommandLine* out) {
   app.add_option("--rules", out->rule_dirs, "Also load the *.toml rule files in DIR (repeatable); a rule with a default rule's id replaces it")
       ->allow_extra_args(false)
@@ -126,6 +166,7 @@ void AddAuditOptions(CLI::App& app, CommandLine* out) {
                  "Report at most N fields (distinct paths per file) of one input; memory grows with them")
       ->check(CLI::Range(100, 100000000))
       ->capture_default_str();
+  AddReaderLimitOptions(app, out);
   app.add_option("-j,--jobs", out->jobs,
                  "Cores to use (default: the number of cores). Several inputs: up to N audited at once, "
                  "one thread each, reported in the order given. One input: 2 or more decompress on a second "

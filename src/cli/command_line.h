@@ -37,6 +37,14 @@ struct CommandLine {
   std::size_t max_path_bytes = 4096;
   std::size_t max_nesting = 512;
   std::size_t max_fields = 200000;
+  std::size_t max_file_fields = 20000;     ///< Distinct paths of one file.
+  std::size_t max_field_path = 1024;       ///< Bytes of one field path.
+  std::size_t max_line_length = 1 << 20;   ///< Bytes of one logical line.
+  std::size_t max_encoded_word = 1024;     ///< Bytes of one RFC 2047 encoded word.
+  std::size_t max_attributes = 256;        ///< Attributes of one HTML element.
+  std::size_t max_columns = 4096;          ///< Cells of one CSV row.
+  std::size_t max_header_size = 65536;     ///< Bytes of one CSV header row.
+  std::size_t max_label_frames = 64;       ///< Nested JSON label/value objects.
   int jobs = 0;  ///< Cores to use; 0: the number of cores.
   std::size_t top_fields = 5;
 };

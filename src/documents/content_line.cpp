@@ -40,15 +40,6 @@ std::size_t ValueColon(std::string_view line) {
   return std::string_view::npos;
 }
 
-// True when the parameters of the (partial) logical line say QUOTED-PRINTABLE.
-bool IsQuotedPrintableLine(std::string_view line) {
-  const std::size_t colon = ValueColon(line);
-  if (colon == std::string_view::npos) return false;
-  const std::size_t semi = line.substr(0, colon).find(';');
-  if (semi == std::string_view::npos) return false;
-  return HasParam(line.substr(semi + 1, colon - semi - 1), "ENCODING", "QUOTED-PRINTABLE");
-}
-
 }  // namespace
 
 std::string_view Trim(std::string_view s) {
@@ -238,8 +229,26 @@ void Unfolder::EndPhysicalLine(LineHandler& handler) {
     return;
   }
   at_line_start_ = true;
-  qp_soft_break_ = !pending_.empty() && pending_.back() == '=' && IsQuotedPrintableLine(pending_);
+  qp_soft_break_ = !pending_.empty() && pending_.back() == '=' && PendingIsQuotedPrintable();
   if (qp_soft_break_) pending_.pop_back();
+}
+
+// True when the parameters of the pending logical line say QUOTED-PRINTABLE. The colon
+// search resumes where the last call stopped and the answer is kept once the colon is
+// found, so a line folded a million times is scanned once, not a million times.
+bool Unfolder::PendingIsQuotedPrintable() {
+  if (qp_known_) return qp_;
+  for (; colon_scan_ < pending_.size(); ++colon_scan_) {
+    const char c = pending_[colon_scan_];
+    if (c == '"') colon_quoted_ = !colon_quoted_;
+    if (c != ':' || colon_quoted_) continue;
+    const std::string_view head = std::string_view(pending_).substr(0, colon_scan_);
+    const std::size_t semi = head.find(';');
+    qp_known_ = true;
+    qp_ = semi != std::string_view::npos && HasParam(head.substr(semi + 1), "ENCODING", "QUOTED-PRINTABLE");
+    return qp_;
+  }
+  return false;
 }
 
 void Unfolder::Flush(LineHandler& handler) {
@@ -247,6 +256,9 @@ void Unfolder::Flush(LineHandler& handler) {
   if (has_pending_) handler.OnLogicalLine(pending_);
   pending_.clear();
   has_pending_ = false;
+  colon_scan_ = 0;
+  colon_quoted_ = false;
+  qp_known_ = qp_ = false;
 }
 
 void Unfolder::Finish(LineHandler& handler) {

@@ -60,7 +60,9 @@ class LineHandler {
   virtual void OnLogicalLine(std::string_view line) = 0;
 };
 
-/// Joins folded physical lines into logical lines, in bounded memory.
+/// Joins folded physical lines into logical lines, in bounded memory and linear time: a
+/// logical line keeps at most `max_line` bytes, and whether it is QUOTED-PRINTABLE (its
+/// '=' line ends then continue it) is decided once, when its value colon is first seen.
 class Unfolder {
  public:
   explicit Unfolder(std::size_t max_line) : max_line_(max_line == 0 ? 1 : max_line) {}
@@ -68,11 +70,16 @@ class Unfolder {
   void Feed(std::string_view chunk, LineHandler& handler);
   void Finish(LineHandler& handler);
 
+  /// True once a logical line was longer than max_line (the rest of it was dropped).
+  bool cut() const { return cut_; }
+
  private:
   void EndPhysicalLine(LineHandler& handler);
   void Flush(LineHandler& handler);
+  bool PendingIsQuotedPrintable();
   void Append(char c) {
     if (pending_.size() < max_line_) pending_.push_back(c);
+    else cut_ = true;
   }
 
   const std::size_t max_line_;
@@ -81,6 +88,11 @@ class Unfolder {
   bool at_line_start_ = true;
   bool after_cr_ = false;
   bool qp_soft_break_ = false;
+  bool cut_ = false;
+  // The search for the pending line's value colon, resumed where it stopped.
+  std::size_t colon_scan_ = 0;
+  bool colon_quoted_ = false;
+  bool qp_known_ = false, qp_ = false;
 };
 
 /// True when `name` is one of `names` (property and component names).

@@ -13,8 +13,10 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
+#include "documents/csv_header.h"
 #include "documents/linkedin_notes.h"
 
 namespace dataaudit {
@@ -37,7 +39,8 @@ std::string_view Trim(std::string_view s) {
 class CsvReader final : public DocumentReader {
  public:
   CsvReader(DocumentSink& sink, const ReaderLimits& limits)
-      : sink_(sink), max_cell_(std::max<std::size_t>(limits.max_token_bytes, 1)) {}
+      : sink_(sink), max_cell_(std::max<std::size_t>(limits.max_token_bytes, 1)),
+        max_columns_(std::max<std::size_t>(limits.max_columns, 1)), max_header_bytes_(limits.max_header_bytes) {}
 
   void Feed(std::string_view chunk) override {
     if (failed() || finished_) return;
@@ -203,8 +206,12 @@ class CsvReader final : public DocumentReader {
   }
 
   void EndCell() {
-    if (!header_done_) {
-      header_cells_.push_back(cell_);
+    if (column_ >= max_columns_) {
+      if (!std::exchange(columns_noted_, true))
+        NoteLimit("a row of more than " + std::to_string(max_columns_) +
+                " cells (--max-columns); the rest of the row is not read");
+    } else if (!header_done_) {
+      KeepHeaderCell();
     } else if (!cell_.empty()) {
       sink_.Value(ColumnNode(column_), cell_, ValueType::kString);
     }
@@ -225,8 +232,32 @@ class CsvReader final : public DocumentReader {
     row_started_ = false;
   }
 
-  // Names the columns once, so data rows only index a vector of node ids.
+  // The first row's cells are kept within max_header_bytes in all; past it a cell is
+  // kept empty (an unnamed column).
+  void KeepHeaderCell() {
+    if (header_bytes_ + cell_.size() > max_header_bytes_) {
+      if (!std::exchange(header_noted_, true))
+        NoteLimit("a header row longer than " + std::to_string(max_header_bytes_) +
+                " bytes (--max-header-size); the columns past it are numbered");
+      cell_.clear();
+    }
+    header_bytes_ += cell_.size();
+    header_cells_.push_back(cell_);
+  }
+
+  // Names the columns once, so data rows only index a vector of node ids. A first row
+  // that reads as data (csv_header.h) is not a header: it is the first record, and the
+  // columns are numbered.
   void BuildHeader() {
+    header_done_ = true;
+    if (LooksLikeDataRow(header_cells_)) {
+      sink_.BeginRecord();
+      for (std::size_t i = 0; i < header_cells_.size(); ++i)
+        if (!header_cells_[i].empty()) sink_.Value(ColumnNode(i), header_cells_[i], ValueType::kString);
+      sink_.EndRecord();
+      header_cells_.clear();
+      return;
+    }
     std::unordered_set<std::string> used;
     std::unordered_map<std::string, std::size_t> repeats;
     for (std::size_t i = 0; i < header_cells_.size(); ++i) {
@@ -239,7 +270,6 @@ class CsvReader final : public DocumentReader {
       column_nodes_.push_back(sink_.Child(kRootNode, name));
     }
     header_cells_.clear();
-    header_done_ = true;
   }
 
   NodeId ColumnNode(std::size_t column) {
@@ -258,6 +288,10 @@ class CsvReader final : public DocumentReader {
 
   DocumentSink& sink_;
   const std::size_t max_cell_;
+  const std::size_t max_columns_;
+  const std::size_t max_header_bytes_;
+  std::size_t header_bytes_ = 0;
+  bool columns_noted_ = false, header_noted_ = false;
   Phase phase_ = Phase::kByteOrderMark;
   bool finished_ = false;
   bool after_cr_ = false;

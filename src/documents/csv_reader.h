@@ -13,6 +13,12 @@
 //  * Header cells become path segments under the root: trimmed; an empty header is
 //    "column N" (1-based); a repeated header gets " (2)", " (3)", ... so that duplicate
 //    columns (LinkedIn Ad_Targeting.csv) stay apart. Cells past the header are "column N".
+//  * A first row that reads as data (csv_header.h: an e-mail, phone number, IBAN...,
+//    or mostly numbers and dates) is no header: it is the first record and every
+//    column is "column N", so no value becomes a field name.
+//  * Bounds (ReaderLimits): a row keeps at most max_columns cells (the rest of the row
+//    is dropped) and the header row at most max_header_bytes of names (later columns
+//    are numbered); each bound reached is a limit note.
 //  * Every data row is one record: BeginRecord, Value(/<header>, cell, kString) for each
 //    non-empty cell (cells are not trimmed), EndRecord. Blank lines are skipped.
 //  * A cell longer than ReaderLimits::max_token_bytes keeps its first max_token_bytes

@@ -104,6 +104,15 @@ DocumentFormat SniffFormat(std::string_view head) {
   return LooksLikeText(head) ? DocumentFormat::kText : DocumentFormat::kUnknown;
 }
 
+bool LooksLikeUtf32(std::string_view head, bool text_expected) {
+  using namespace std::string_view_literals;
+  if (head.size() < 4) return false;
+  const std::string_view first = head.substr(0, 4);
+  if (first == "\xFF\xFE\0\0"sv || first == "\0\0\xFE\xFF"sv) return true;
+  if (!text_expected) return false;
+  return (first[0] != '\0' && first.substr(1) == "\0\0\0"sv) || (first.substr(0, 3) == "\0\0\0"sv && first[3] != '\0');
+}
+
 std::span<const ReaderEntry> AllReaders() { return kReaders; }
 
 std::unique_ptr<DocumentReader> MakeReader(DocumentFormat format, DocumentSink& sink,

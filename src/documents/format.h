@@ -21,6 +21,11 @@ DocumentFormat FormatFromName(std::string_view path);
 /// The format the first bytes of a member suggest, for names that do not say.
 DocumentFormat SniffFormat(std::string_view head);
 
+/// True when the first bytes are UTF-32: a UTF-32 byte-order mark (FF FE 00 00 or
+/// 00 00 FE FF), or, when `text_expected` (the name says a document format), a first
+/// character of the form X 00 00 00 or 00 00 00 X. No reader reads UTF-32.
+bool LooksLikeUtf32(std::string_view head, bool text_expected);
+
 using ReaderFactory = std::unique_ptr<DocumentReader> (*)(DocumentSink&, const ReaderLimits&);
 
 struct ReaderEntry {

@@ -20,6 +20,7 @@
 #include <string_view>
 
 #include "documents/html_chat_classes.h"
+#include "documents/html_guard.h"
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -164,7 +165,8 @@ struct Frame {
 class HtmlReader final : public DocumentReader {
  public:
   HtmlReader(DocumentSink& sink, const ReaderLimits& limits)
-      : sink_(sink), limits_(limits), max_text_(std::max<std::size_t>(limits.max_token_bytes, 1)) {
+      : sink_(sink), limits_(limits), max_text_(std::max<std::size_t>(limits.max_token_bytes, 1)),
+        guard_(limits.max_attributes, max_text_) {
     static std::once_flag init;
     std::call_once(init, [] { xmlInitParser(); });
     htmlSAXHandler sax;
@@ -193,6 +195,7 @@ class HtmlReader final : public DocumentReader {
     if (ctxt_ != nullptr) htmlFreeParserCtxt(ctxt_);
   }
 
+  // The input goes through the guard (html_guard.h), which bounds what libxml2 holds.
   // libxml2 2.9's push parser misreads a close tag cut by a chunk boundary inside
   // <script>/<style> ("</s" + "cript>") as script text and then swallows the rest of the
   // page. So a '<' in the last kGuard bytes is held back until more input arrives: every
@@ -200,7 +203,7 @@ class HtmlReader final : public DocumentReader {
   void Feed(std::string_view chunk) override {
     while (!chunk.empty() && !failed() && !finished_) {
       const std::size_t n = std::min(chunk.size(), kSlice);
-      held_.append(chunk.substr(0, n));
+      guard_.Filter(chunk.substr(0, n), held_);
       chunk.remove_prefix(n);
       const std::size_t window = held_.size() > kGuard ? held_.size() - kGuard : 0;
       const std::size_t safe = std::min(held_.find('<', window), held_.size());
@@ -218,9 +221,21 @@ class HtmlReader final : public DocumentReader {
     Flush();
     while (!frames_.empty()) PopFrame();
     ExpireLabel();
+    NoteGuardLimits();
   }
 
  private:
+  void NoteGuardLimits() {
+    if (guard_.attributes_cut())
+      NoteLimit("an element with more than " + std::to_string(limits_.max_attributes) +
+                " attributes (--max-attributes); the rest of them are not read");
+    if (guard_.values_cut())
+      NoteLimit("an element whose attributes (names and values) are longer than " + std::to_string(max_text_) +
+                " bytes is cut there");
+    if (guard_.text_cut())
+      NoteLimit("a run of text longer than " + std::to_string(max_text_) + " bytes is cut");
+  }
+
   void Parse(const char* data, int size, bool terminate) {
     htmlParseChunk(ctxt_, data, size, terminate ? 1 : 0);
     if (ctxt_->disableSAX == 0) return;
@@ -546,6 +561,7 @@ class HtmlReader final : public DocumentReader {
   const ReaderLimits limits_;
   const std::size_t max_text_;
   htmlParserCtxtPtr ctxt_ = nullptr;
+  HtmlGuard guard_;
   std::string held_;  // input not yet given to libxml2 (see Feed)
   bool finished_ = false;
   std::size_t depth_ = 0, ignore_ = 0;

@@ -28,6 +28,9 @@
 //    that section (which carries the date).
 //  * Labels are trimmed, whitespace-collapsed, lose a trailing ':' and are capped at
 //    120 bytes on a UTF-8 boundary.
+//  * The bytes pass through HtmlGuard (html_guard.h) first: comments are not read, an
+//    element keeps at most max_attributes attributes and max_token_bytes of attribute
+//    values, so libxml2 never holds more than that of one construct (limit notes).
 //  * Elements deeper than max_nesting are treated as inline (text only, no structure).
 //    libxml2 recovers from malformed HTML silently; only a hard parser stop (e.g. out of
 //    memory) fails the reader.

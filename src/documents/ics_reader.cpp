@@ -39,7 +39,7 @@ std::string UpperName(std::string_view s) {
 class IcsReader final : public DocumentReader, private content_line::LineHandler {
  public:
   IcsReader(DocumentSink& sink, const ReaderLimits& limits)
-      : sink_(sink), unfolder_(limits.max_token_bytes), max_nesting_(std::max<std::size_t>(limits.max_nesting, 1)) {}
+      : sink_(sink), unfolder_(limits.max_line_bytes), max_line_(limits.max_line_bytes), max_nesting_(std::max<std::size_t>(limits.max_nesting, 1)) {}
 
   void Feed(std::string_view chunk) override {
     if (finished_) return;
@@ -51,6 +51,9 @@ class IcsReader final : public DocumentReader, private content_line::LineHandler
     if (finished_) return;
     finished_ = true;
     unfolder_.Finish(*this);
+    if (unfolder_.cut())
+      NoteLimit("a logical line longer than " + std::to_string(max_line_) +
+                " bytes (--max-line-length); the rest of it is not read");
     if (!stack_.empty() || overflow_ > 0)
       Fail("truncated iCalendar: BEGIN:" + (stack_.empty() ? std::string("component") : stack_.back().name) +
            " without END at the end of the file");
@@ -118,6 +121,7 @@ class IcsReader final : public DocumentReader, private content_line::LineHandler
 
   DocumentSink& sink_;
   content_line::Unfolder unfolder_;
+  const std::size_t max_line_;
   const std::size_t max_nesting_;
   std::vector<Frame> stack_;
   std::size_t overflow_ = 0;  // components opened beyond max_nesting

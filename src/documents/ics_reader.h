@@ -3,7 +3,7 @@
 //
 // Contract:
 //  * Lines, folding, the content-line syntax `NAME[;PARAM...]:VALUE`, the bound on a
-//    logical line (ReaderLimits::max_token_bytes) and value unescaping are those of the
+//    logical line (ReaderLimits::max_line_bytes) and value unescaping are those of the
 //    vCard reader (vcard_reader.h, namespace content_line; RFC 5545 section 3.1).
 //  * Components: BEGIN:X .. END:X. Each VEVENT, VTODO, VJOURNAL and VFREEBUSY is one
 //    record and its properties are values at /<NAME> (`LOCATION`, `SUMMARY`, `DTSTART`,

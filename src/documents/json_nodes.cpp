@@ -25,6 +25,7 @@ NodeId NodeCache::OtherMember(std::size_t index, std::size_t position, std::stri
   for (const auto& [name, node] : members)
     if (SameShortString(name, segment)) return node;
   const NodeId node = sink_.Child(cache.container, segment);
+  if (segment.size() > kMaxCachedKeyBytes) return node;  // a long key is not worth keeping
   if (position < members.size()) members[position] = {std::string(segment), node};
   else if (position == members.size() && position < kMaxMembers) members.emplace_back(std::string(segment), node);
   return node;

@@ -23,6 +23,7 @@ class NodeCache {
  public:
   static constexpr std::size_t kCachesPerDepth = 4;
   static constexpr std::size_t kMaxMembers = 64;  // cached per container
+  static constexpr std::size_t kMaxCachedKeyBytes = 256;  // longer keys go to the sink each time
 
   explicit NodeCache(DocumentSink& sink) : sink_(sink) {}
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -359,7 +360,22 @@ class JsonReader final : public DocumentReader {
     lex_ = Lex::kBetween;
     if (string_is_key_) return Key(text);
     Scalar(text, ValueType::kString);
-    if (depth_ > 0 && Top().is_object) Top().meta.OnString(text);
+    if (depth_ > 0 && Top().is_object && Top().meta.expects_label()) Label(Top().meta, text);
+  }
+
+  // At most max_label_frames open objects hold a label; deeper ones name their members
+  // by key (each label is kept until its object closes).
+  void Label(MetaLabel& meta, std::string_view text) {
+    const bool had = meta.has_label();
+    if (!had && labelled_frames_ >= limits_.max_label_frames) {
+      if (!std::exchange(labels_noted_, true))
+        NoteLimit(fmt::format("more than {} nested label/value objects (--max-label-frames); deeper labels "
+                              "are not used", limits_.max_label_frames));
+      return;
+    }
+    meta.OnString(text);
+    if (had && !meta.has_label()) --labelled_frames_;
+    if (!had && meta.has_label()) ++labelled_frames_;
   }
 
   // `end_offset` is where the token stopped, for the error message.
@@ -451,6 +467,7 @@ class JsonReader final : public DocumentReader {
 
   void Close() {
     const bool record = Top().is_record;
+    if (Top().is_object && Top().meta.has_label()) --labelled_frames_;
     --depth_;
     if (record) sink_.EndRecord();
     AfterValue();
@@ -463,6 +480,8 @@ class JsonReader final : public DocumentReader {
   std::vector<Frame> stack_;  // frames are reused; depth_ says how many are live
   json::NodeCache nodes_;
   std::size_t depth_ = 0;
+  std::size_t labelled_frames_ = 0;  // open objects whose label names their values
+  bool labels_noted_ = false;
   Lex lex_ = Lex::kStart;
   Expect expect_ = Expect::kValue;
   std::string token_;  // a token cut by a chunk boundary, or a string with escapes

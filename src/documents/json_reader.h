@@ -15,7 +15,10 @@
 // Paths: object members are named by their key, array elements by "*". In an object
 // that carries a string "label" member (Meta's label_values records), the members
 // "value", "vec", "dict", "timestamp_value" and "href" are named by that label instead,
-// so `{"label":"Email", "value":"x"}` yields the value at `.../Email`.
+// so `{"label":"Email", "value":"x"}` yields the value at `.../Email`. A label keeps at
+// most MetaLabel::kMaxLabelBytes, and at most ReaderLimits::max_label_frames such objects
+// use their label at once (deeper ones name by key; a limit note), so the labels held
+// stay bounded however deep they nest.
 // Records: every top-level value and every object that is an array element.
 
 #include <memory>

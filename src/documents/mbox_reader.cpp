@@ -225,17 +225,29 @@ std::optional<std::string> ToUtf8(std::string_view charset, std::string bytes) {
   return std::nullopt;
 }
 
-// Decodes "=?charset?B|Q?text?=" words; blanks between two encoded words are dropped.
-std::string DecodeEncodedWords(std::string_view s) {
+// Decodes "=?charset?B|Q?text?=" words of at most `max_word` bytes; blanks between two
+// encoded words are dropped. Linear time: the next "?=" is searched once and kept until
+// the scan passes it, so a header of a million "=?" openers without a "?=" is read once.
+// Sets *cut when a well-formed opener's word was longer than max_word (left as written).
+std::string DecodeEncodedWords(std::string_view s, std::size_t max_word, bool* cut) {
   std::string out, blanks;
   bool after_word = false;
   std::size_t i = 0;
+  std::size_t close = 0;       // the next "?=" at or after close_from, or npos
+  std::size_t close_from = 0;  // where that search started
+  bool close_known = false;
   while (i < s.size()) {
     if (s.substr(i, 2) == "=?") {
       const std::size_t q1 = s.find('?', i + 2);
       if (q1 != std::string_view::npos && q1 + 2 < s.size() && s[q1 + 2] == '?') {
-        const std::size_t end = s.find("?=", q1 + 3);
-        if (end != std::string_view::npos) {
+        if (!close_known || (close != std::string_view::npos && close < q1 + 3)) {
+          close_from = q1 + 3;
+          close = s.find("?=", close_from);
+          close_known = true;
+        }
+        const std::size_t end = close != std::string_view::npos && close >= q1 + 3 ? close : std::string_view::npos;
+        if (end != std::string_view::npos && end + 2 - i > max_word) *cut = true;
+        if (end != std::string_view::npos && end + 2 - i <= max_word) {
           const auto bytes = DecodeWordBytes(s[q1 + 1], s.substr(q1 + 3, end - q1 - 3));
           const auto text = bytes ? ToUtf8(s.substr(i + 2, q1 - i - 2), *bytes) : std::nullopt;
           if (text) {
@@ -352,8 +364,9 @@ class MboxReader final : public DocumentReader {
  public:
   MboxReader(DocumentSink& sink, const ReaderLimits& limits)
       : sink_(sink),
-        max_bytes_(std::max<std::size_t>(limits.max_token_bytes, 1)),
-        max_line_(std::max(max_bytes_, kMaxSeparatorLine)) {}
+        max_bytes_(std::max<std::size_t>(limits.max_line_bytes, 1)),
+        max_line_(std::max(max_bytes_, kMaxSeparatorLine)),
+        max_word_(limits.max_encoded_word_bytes) {}
 
   void Feed(std::string_view chunk) override {
     if (finished_ || failed()) return;
@@ -375,6 +388,7 @@ class MboxReader final : public DocumentReader {
         continue;
       }
       if (line_.size() < max_line_) line_.push_back(c);
+      else if (state_ != State::kBody) NoteLineCut();
       if (state_ == State::kBody) {
         // Only a line that can still become a separator is kept.
         const std::size_t n = std::min(line_.size(), kFrom.size());
@@ -459,7 +473,15 @@ class MboxReader final : public DocumentReader {
 
   void AppendValue(std::string_view text) {
     const std::size_t room = max_bytes_ > value_.size() ? max_bytes_ - value_.size() : 0;
+    if (text.size() > room) NoteLineCut();
     value_.append(text.substr(0, room));
+  }
+
+  void NoteLineCut() {
+    if (line_cut_) return;
+    line_cut_ = true;
+    NoteLimit("a mail header longer than " + std::to_string(max_bytes_) +
+              " bytes (--max-line-length); the rest of it is not read");
   }
 
   void FlushHeader() {
@@ -474,7 +496,11 @@ class MboxReader final : public DocumentReader {
         ForEachAddress(value, [&](std::string_view address) { sink_.Value(node, address, ValueType::kString); });
         break;
       case HeaderKind::kSubject: {
-        const std::string decoded = DecodeEncodedWords(value);
+        bool cut = false;
+        const std::string decoded = DecodeEncodedWords(value, max_word_, &cut);
+        if (cut)
+          NoteLimit("an encoded word longer than " + std::to_string(max_word_) +
+                    " bytes (--max-encoded-word) is left undecoded");
         const std::string_view text = Trim(decoded);
         if (!text.empty()) sink_.Value(node, text, ValueType::kString);
         break;
@@ -502,6 +528,8 @@ class MboxReader final : public DocumentReader {
   DocumentSink& sink_;
   const std::size_t max_bytes_;  // one header value
   const std::size_t max_line_;   // one line: a value, or at least a separator line
+  const std::size_t max_word_;   // one RFC 2047 encoded word
+  bool line_cut_ = false;        // a header was cut (noted once)
   State state_ = State::kStart;
   std::string line_;   // the current line (headers), or the first bytes of a body line
   std::string value_;   // the unfolded value of the pending header

@@ -17,14 +17,15 @@
 //  * Only these headers give values, at a path named in this spelling whatever the case
 //    in the message: /From, /To, /Cc, /Bcc, /Reply-To, /Sender, /Delivered-To (one value per
 //    address: display names, comments and group names are dropped, "mailto:" too; a
-//    mailbox without '@' is dropped), /Subject (RFC 2047 encoded words in UTF-8, US-ASCII
-//    or ISO-8859-1/Windows-1252 decoded), /Date (RFC 5322 dates given in ISO 8601,
+//    mailbox without '@' is dropped), /Subject (RFC 2047 encoded words of at most
+//    ReaderLimits::max_encoded_word_bytes in UTF-8, US-ASCII or ISO-8859-1/Windows-1252
+//    decoded, in linear time), /Date (RFC 5322 dates given in ISO 8601,
 //    "Tue, 5 Aug 2008 01:00:12 -0700" -> "2008-08-05T01:00:12-07:00", so that messages
 //    are dated; other text as written) and /X-Gmail-Labels (one value per label).
 //  * Bodies are skipped without being buffered: only the first bytes of each body line
 //    are looked at (to find the next separator), so memory does not grow with message
 //    size. A header line, or one header's unfolded value, keeps at most
-//    ReaderLimits::max_token_bytes bytes; the rest is dropped.
+//    ReaderLimits::max_line_bytes bytes; the rest is dropped (a limit note).
 //  * A message cut off at the end of the file is not an error (its headers count).
 // All values are ValueType::kString. The reader never throws.
 

@@ -22,10 +22,17 @@ class MetaLabel {
   /// one, for the members that hold the labelled data; otherwise the key itself.
   std::string_view NameFor(std::string_view key);
 
-  /// A string value of the current member (the label, when the member is "label").
+  /// True when the current member is "label": its string value is the label.
+  bool expects_label() const { return key_is_label_; }
+  bool has_label() const { return !label_.empty(); }
+
+  /// A string value of the current member (the label, when the member is "label"). A
+  /// label is a path segment: at most kMaxLabelBytes of it are kept.
   void OnString(std::string_view text) {
-    if (key_is_label_) label_.assign(text);
+    if (key_is_label_) label_.assign(text.substr(0, kMaxLabelBytes));
   }
+
+  static constexpr std::size_t kMaxLabelBytes = 1024;
 
  private:
   bool key_is_label_ = false;  // the current member is "label"

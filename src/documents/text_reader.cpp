@@ -46,7 +46,7 @@ std::string_view StripBullet(std::string_view label) {
 class TextReader final : public DocumentReader {
  public:
   TextReader(DocumentSink& sink, const ReaderLimits& limits)
-      : sink_(sink), max_line_(std::max<std::size_t>(limits.max_token_bytes, 1)) {}
+      : sink_(sink), max_line_(std::max<std::size_t>(limits.max_line_bytes, 1)) {}
 
   void Feed(std::string_view chunk) override {
     if (finished_) return;
@@ -60,6 +60,10 @@ class TextReader final : public DocumentReader {
         EndLine();
       } else if (line_.size() < max_line_) {
         line_.push_back(c);
+      } else if (!line_cut_) {
+        line_cut_ = true;
+        NoteLimit("a line longer than " + std::to_string(max_line_) +
+                  " bytes (--max-line-length); the rest of it is not read");
       }
     }
   }
@@ -120,6 +124,7 @@ class TextReader final : public DocumentReader {
   }
 
   DocumentSink& sink_;
+  bool line_cut_ = false;
   const std::size_t max_line_;
   std::string line_;
   bool after_cr_ = false;

@@ -4,7 +4,7 @@
 //
 // Contract:
 //  * Input is split into lines at LF, CRLF or lone CR; chunks may split anywhere. A line
-//    keeps at most ReaderLimits::max_token_bytes bytes (the rest of it is dropped). A
+//    keeps at most ReaderLimits::max_line_bytes bytes (the rest of it is dropped). A
 //    UTF-8 BOM at the start is dropped. Lines are trimmed of spaces and tabs.
 //  * A blank line ends a record; every block of non-blank lines is one record.
 //  * "Label: value" (a label of 1-60 characters that contains a letter and no '/', then

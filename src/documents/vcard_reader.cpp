@@ -27,7 +27,7 @@ constexpr std::array<std::string_view, 3> kDates = {"ANNIVERSARY", "BDAY", "REV"
 class VcardReader final : public DocumentReader, private content_line::LineHandler {
  public:
   VcardReader(DocumentSink& sink, const ReaderLimits& limits)
-      : sink_(sink), unfolder_(limits.max_token_bytes), max_nesting_(limits.max_nesting) {}
+      : sink_(sink), unfolder_(limits.max_line_bytes), max_line_(limits.max_line_bytes), max_nesting_(limits.max_nesting) {}
 
   void Feed(std::string_view chunk) override {
     if (finished_) return;
@@ -39,6 +39,9 @@ class VcardReader final : public DocumentReader, private content_line::LineHandl
     if (finished_) return;
     finished_ = true;
     unfolder_.Finish(*this);
+    if (unfolder_.cut())
+      NoteLimit("a logical line longer than " + std::to_string(max_line_) +
+                " bytes (--max-line-length); the rest of it is not read");
     if (depth_ > 0) Fail("truncated vCard: BEGIN:VCARD without END:VCARD at the end of the file");
     while (records_ > 0) {
       sink_.EndRecord();
@@ -90,6 +93,7 @@ class VcardReader final : public DocumentReader, private content_line::LineHandl
 
   DocumentSink& sink_;
   content_line::Unfolder unfolder_;
+  const std::size_t max_line_;
   const std::size_t max_nesting_;
   std::string name_, value_, date_;
   std::size_t depth_ = 0;    // open vCards

@@ -10,7 +10,7 @@
 //    ends in '=' continues on the next line whatever that starts with (soft line break).
 //  * A logical line is `[group.]NAME[;PARAM...]:VALUE`; a parameter value may be quoted
 //    and then hold ':' and ';'. Lines without ':' or with a malformed name are skipped.
-//    A logical line keeps at most ReaderLimits::max_token_bytes bytes; the rest of it is
+//    A logical line keeps at most ReaderLimits::max_line_bytes bytes; the rest of it is
 //    dropped, so memory stays bounded whatever the input.
 //  * BEGIN:VCARD .. END:VCARD is one record (a nested vCard is a nested record, up to
 //    max_nesting deep). Every other property gives one value at /<NAME>: upper case,

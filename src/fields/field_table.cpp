@@ -26,9 +26,9 @@ bool IsBlank(std::string_view s) {
 }  // namespace
 
 FieldTable::FieldTable(std::string file, const Classifier& classifier, std::size_t max_paths, PlanCache* plans,
-                       std::optional<std::vector<std::string>> platforms)
+                       std::optional<std::vector<std::string>> platforms, std::size_t max_path_bytes)
     : file_(std::move(file)), classifier_(classifier), member_(classifier, file_, std::move(platforms)), plans_(plans),
-      sensitive_(classifier.rules().sensitive()), tree_(max_paths) {}
+      sensitive_(classifier.rules().sensitive()), tree_(max_paths, max_path_bytes) {}
 
 NodeId FieldTable::Child(NodeId parent, std::string_view segment) {
   return tree_.Child(parent, segment);

@@ -25,9 +25,11 @@ namespace dataaudit {
 class FieldTable final : public DocumentSink {
  public:
   /// `plans` (optional) shares field plans with the other members of the input;
-  /// `platforms` (optional) are the member's platforms (MemberContext).
+  /// `platforms` (optional) are the member's platforms (MemberContext);
+  /// `max_path_bytes` bounds the length of a field's path (PathTree).
   FieldTable(std::string file, const Classifier& classifier, std::size_t max_paths = 100000,
-             PlanCache* plans = nullptr, std::optional<std::vector<std::string>> platforms = std::nullopt);
+             PlanCache* plans = nullptr, std::optional<std::vector<std::string>> platforms = std::nullopt,
+             std::size_t max_path_bytes = 1024);
 
   NodeId Child(NodeId parent, std::string_view segment) override;
   void BeginRecord() override;
@@ -40,6 +42,8 @@ class FieldTable final : public DocumentSink {
 
   /// True when the document had more distinct paths than max_paths.
   bool overflowed() const { return tree_.overflowed(); }
+  /// True when a path was cut at max_path_bytes.
+  bool path_cut() const { return tree_.path_cut(); }
 
   /// Also feeds every record and classified value to `headlines` (which must outlive the
   /// table); set before the first value. Finish() then names its fields.

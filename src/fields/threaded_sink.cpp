@@ -28,8 +28,8 @@ std::string_view TakeText(const char*& p) {
 
 }  // namespace
 
-ThreadedSink::ThreadedSink(DocumentSink& inner, std::size_t max_paths)
-    : inner_(inner), mirror_(2 * max_paths + 16) {
+ThreadedSink::ThreadedSink(DocumentSink& inner, std::size_t max_paths, std::size_t max_path_bytes)
+    : inner_(inner), mirror_(2 * max_paths + 16, max_path_bytes) {
   batch_.resize(kBatchBytes + 1024);
   inner_ids_.push_back(kRootNode);
   spare_.reserve(kMaxQueuedBatches);  // so that the replay thread's push_back never allocates

@@ -32,8 +32,9 @@ class ThreadedSink final : public DocumentSink {
   static constexpr std::size_t kMaxQueuedBatches = 8;
 
   /// `max_paths` is the inner sink's path limit; the mirror allows more, so that it
-  /// never overflows before the inner tree does.
-  ThreadedSink(DocumentSink& inner, std::size_t max_paths);
+  /// never overflows before the inner tree does. `max_path_bytes` is the inner sink's
+  /// path length limit, which the mirror cuts at too (so its memory stays bounded).
+  ThreadedSink(DocumentSink& inner, std::size_t max_paths, std::size_t max_path_bytes = 1024);
   ~ThreadedSink() override;
 
   NodeId Child(NodeId parent, std::string_view segment) override;

@@ -12,6 +12,13 @@ constexpr std::array<std::string_view, 12> kGenericKeys = {
     "data", "dict", "href", "label_values", "string_list_data", "string_map_data", "text",
     "timestamp", "timestamp_value", "value", "values", "vec"};
 
+// Appends the tokens of one segment, at most kMaxSegmentTokens of them.
+void AppendSegmentTokens(std::string_view segment, std::vector<std::string>& out) {
+  const std::size_t first = out.size();
+  AppendKeyTokens(segment, out);
+  if (out.size() > first + kMaxSegmentTokens) out.resize(first + kMaxSegmentTokens);
+}
+
 // Index of the nearest segment at or before `i` that is neither "*" nor generic, or -1.
 long MeaningfulAncestor(std::span<const std::string_view> segments, long i) {
   while (i >= 0 && (segments[static_cast<std::size_t>(i)] == "*" ||
@@ -36,7 +43,7 @@ void AppendFileContext(std::string_view file, std::vector<std::string>& out) {
     if (!part.empty()) {
       out.emplace_back();
       const std::size_t first = out.size();
-      AppendKeyTokens(part, out);
+      AppendSegmentTokens(part, out);
       // Numbers in file names (message_3, 001/) say nothing and would keep members of
       // one shape from sharing plans.
       out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
@@ -65,17 +72,18 @@ FieldName DescribeField(std::string_view file, std::span<const std::string_view>
   FieldName name;
   const long last = static_cast<long>(segments.size()) - 1;
   const long named = MeaningfulAncestor(segments, last);
-  if (named >= 0) AppendKeyTokens(segments[static_cast<std::size_t>(named)], name.key);
+  if (named >= 0) AppendSegmentTokens(segments[static_cast<std::size_t>(named)], name.key);
   if (last >= 0 && named != last && IsGenericKey(segments[static_cast<std::size_t>(last)]))
-    AppendKeyTokens(segments[static_cast<std::size_t>(last)], name.key);
+    AppendSegmentTokens(segments[static_cast<std::size_t>(last)], name.key);
 
   AppendFileContext(file, name.context);
-  for (long i = 0; i < named; ++i) {
+  for (long i = 0; i < named && name.context.size() < kMaxContextTokens; ++i) {
     const std::string_view segment = segments[static_cast<std::size_t>(i)];
     if (segment == "*" || (IsGenericKey(segment) && !IsStructureMarker(segment))) continue;
     name.context.emplace_back();
-    AppendKeyTokens(segment, name.context);
+    AppendSegmentTokens(segment, name.context);
   }
+  if (name.context.size() > kMaxContextTokens) name.context.resize(kMaxContextTokens);
   return name;
 }
 

@@ -7,6 +7,11 @@
 // that is neither generic nor "*", with the generic leaf word appended ("ip address
 // value"). The context is every other ancestor plus the member's folders and file name,
 // so a rule can say "any text under ads_interests.json".
+//
+// Every rule is matched against these tokens once per field, so their number is capped:
+// a segment gives at most kMaxSegmentTokens tokens and the context at most
+// kMaxContextTokens (real keys have a handful; a hostile key of a kilobyte of words would
+// otherwise cost milliseconds per field, tens of seconds for a file of distinct keys).
 
 #include <span>
 #include <string>
@@ -14,6 +19,9 @@
 #include <vector>
 
 namespace dataaudit {
+
+inline constexpr std::size_t kMaxSegmentTokens = 16;
+inline constexpr std::size_t kMaxContextTokens = 96;
 
 struct FieldName {
   std::vector<std::string> key;      ///< Tokens that name the field.

@@ -4,8 +4,10 @@
 #   cmake --preset fuzz && cmake --build --preset fuzz
 #   tests/fuzz/run.sh json 600
 #
-# Targets: json csv html text vcard ics mbox archive. Findings land in build-fuzz/findings/<target>/;
-# each one becomes a regression test (tests/unit/regressions/).
+# Targets: json csv html text vcard ics mbox archive. The corpus starts from testdata/ and
+# from the hostile shapes of make_seeds.py, and dict/<target>.dict guides the mutations.
+# Findings land in build-fuzz/findings/<target>/; each one becomes a regression test
+# (tests/unit/regressions/).
 set -euo pipefail
 target=$1 seconds=${2:-600}
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -22,14 +24,16 @@ case $target in
   mbox) find "$root/testdata" -name '*.mbox' -o -name '*.eml' ;;
   archive) find "$build/fixtures" -name '*.zip' -size -200k 2>/dev/null || true ;;
 esac | while read -r f; do cp "$f" "$corpus/" 2>/dev/null || true; done
-dict=()
+/usr/bin/python3 "$root/tests/fuzz/make_seeds.py" "$target" "$corpus"
+dict=() max_len=(-max_len=16384)
 if [[ $target == archive ]]; then
   # Seeds of the hostile shapes (overlapping entries, zeros in skipped members, no central
   # directory, a false end record, RAR, a lying size, deep nesting) and a dictionary.
   for shape in overlap skipped-bz2 cut-directory fake-end rar lying-size nested; do
     /usr/bin/python3 "$root/tests/e2e/make_hostile.py" "$shape" "$corpus"
   done
-  dict=(-dict="$root/tests/fuzz/archive.dict")
+  dict=(-dict="$root/tests/fuzz/archive.dict") max_len=()
 fi
-"$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -rss_limit_mb=1024 -timeout=10 "${dict[@]}" \
-  -artifact_prefix="$findings/" -print_final_stats=1 "$corpus"
+[[ -f $root/tests/fuzz/dict/$target.dict ]] && dict=(-dict="$root/tests/fuzz/dict/$target.dict")
+"$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -rss_limit_mb=1024 -timeout=10 "${max_len[@]}" \
+  "${dict[@]}" -artifact_prefix="$findings/" -print_final_stats=1 "$corpus"

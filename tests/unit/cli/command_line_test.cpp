@@ -46,6 +46,35 @@ TEST_SUITE("cli/command_line") {
     CHECK(Parse({"--max-nesting", "0", "a.zip"}, &bad) == 2);
   }
 
+  TEST_CASE("the reader limits have flags, defaults and ranges") {
+    CommandLine defaults;
+    CHECK(Parse({"a.zip"}, &defaults) == -1);
+    CHECK(defaults.max_file_fields == 20000);
+    CHECK(defaults.max_field_path == 1024);
+    CHECK(defaults.max_line_length == 1 << 20);
+    CHECK(defaults.max_encoded_word == 1024);
+    CHECK(defaults.max_attributes == 256);
+    CHECK(defaults.max_columns == 4096);
+    CHECK(defaults.max_header_size == 65536);
+    CHECK(defaults.max_label_frames == 64);
+    CommandLine cli;
+    CHECK(Parse({"--max-file-fields", "500", "--max-field-path", "200", "--max-line-length", "4096",
+                 "--max-encoded-word", "80", "--max-attributes", "8", "--max-columns", "10", "--max-header-size",
+                 "128", "--max-label-frames", "2", "a.zip"},
+                &cli) == -1);
+    CHECK(cli.max_file_fields == 500);
+    CHECK(cli.max_field_path == 200);
+    CHECK(cli.max_line_length == 4096);
+    CHECK(cli.max_encoded_word == 80);
+    CHECK(cli.max_attributes == 8);
+    CHECK(cli.max_columns == 10);
+    CHECK(cli.max_header_size == 128);
+    CHECK(cli.max_label_frames == 2);
+    CommandLine bad;
+    CHECK(Parse({"--max-attributes", "0", "a.zip"}, &bad) == 2);
+    CHECK(Parse({"--max-field-path", "10", "a.zip"}, &bad) == 2);
+  }
+
   TEST_CASE("--summary and --format together are a usage error") {
     CommandLine cli;
     CHECK(Parse({"--summary", "--format", "json", "a.zip"}, &cli) == 2);

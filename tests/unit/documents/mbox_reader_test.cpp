@@ -102,9 +102,9 @@ TEST_SUITE("documents/mbox_reader") {
     CHECK(sink.events.empty());
   }
 
-  TEST_CASE("header values are cut at max_token_bytes") {
+  TEST_CASE("header values are cut at max_line_bytes") {
     ReaderLimits limits;
-    limits.max_token_bytes = 24;
+    limits.max_line_bytes = 24;
     CHECK(Read("From a@b Mon Jan  1 00:00:00 2024\nTo: first@example.com, second@example.com\n"
                "Subject: abcdefghijklmnopqrstuvwxyz0123\n\n",
                limits) == Expect({"{", "/To=first@example.com", "/Subject=abcdefghijklmnopqrstuvw", "}"}));

@@ -70,9 +70,9 @@ TEST_SUITE("documents/text_reader") {
     CHECK(Read("\n\r\n\r").empty());
   }
 
-  TEST_CASE("lines longer than max_token_bytes are truncated") {
+  TEST_CASE("lines longer than max_line_bytes are truncated") {
     ReaderLimits limits;
-    limits.max_token_bytes = 9;
+    limits.max_line_bytes = 9;
     CHECK(Read("Name: Alexander the Great\nshort\n", limits) ==
           Expect({"{", "/Name=Ale", "/text=short", "}"}));
   }

@@ -118,9 +118,9 @@ TEST_SUITE("documents/vcard_reader") {
     }
   }
 
-  TEST_CASE("long lines are cut at max_token_bytes, folded or not") {
+  TEST_CASE("long lines are cut at max_line_bytes, folded or not") {
     ReaderLimits limits;
-    limits.max_token_bytes = 16;
+    limits.max_line_bytes = 16;
     CHECK(Read("BEGIN:VCARD\nNOTE:0123456789abcdef\n ghijkl\nFN:Al\nEND:VCARD\n", limits) ==
           Expect({"{", "/NOTE=0123456789a", "/FN=Al", "}"}));
   }

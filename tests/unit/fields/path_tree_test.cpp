@@ -134,6 +134,32 @@ TEST_SUITE("fields/path_tree") {
     CHECK(tree.size() == 100);
     CHECK(tree.overflowed());
   }
+
+  TEST_CASE("a path is cut at max_path_bytes and the children of a full path are itself") {
+    PathTree tree(1000, 16);
+    const NodeId a = tree.Child(kRootNode, "abcdef");  // "/abcdef": 7 bytes
+    CHECK_FALSE(tree.path_cut());
+    const NodeId b = tree.Child(a, std::string(100, 'x'));  // cut to fit 16 bytes
+    CHECK(tree.path_cut());
+    CHECK(tree.Pointer(b) == "/abcdef/xxxxxxxx");
+    CHECK(tree.Child(b, "deeper") == b);
+    CHECK(tree.Child(a, std::string(50, 'x')) == b);  // the same cut key is the same node
+  }
+
+  TEST_CASE("a cut never splits a UTF-8 sequence") {
+    PathTree tree(1000, 7);
+    const NodeId n = tree.Child(kRootNode, "abcde\xC3\xA9" "f");  // the cut falls inside the é
+    CHECK(tree.Pointer(n) == "/abcde");
+  }
+
+  TEST_CASE("keys of megabytes nested deep keep every path within the limit") {
+    PathTree tree(100000, 1024);
+    const std::string key(1 << 20, 'k');
+    NodeId node = kRootNode;
+    for (int depth = 0; depth < 500; ++depth) node = tree.Child(node, key);
+    CHECK(tree.Pointer(node).size() <= 1024);
+    CHECK(tree.size() == 2);
+  }
 }
 
 }  // namespace

@@ -31,6 +31,16 @@ TEST_SUITE("text/field_name") {
     }
   }
 
+  TEST_CASE("a key of many words gives at most kMaxSegmentTokens tokens, the context kMaxContextTokens") {
+    std::string words;
+    for (int i = 0; i < 500; ++i) words += "word" + std::string(1, static_cast<char>('a' + i % 26)) + " ";
+    const FieldName name = Describe("", "/" + words + "/" + words + "/" + words + "/" + words + "/" + words +
+                                            "/" + words + "/" + words + "/leaf " + words);
+    CHECK(name.key.size() == kMaxSegmentTokens);
+    CHECK(name.key.front() == "leaf");
+    CHECK(name.context.size() <= kMaxContextTokens);
+  }
+
   TEST_CASE("a plain leaf key names the field and ancestors are context") {
     const FieldName name = Describe("", "/logins/*/ipAddress");
     CHECK(name.key == V{"ip", "address"});
