@@ -63,14 +63,17 @@ _dataaudit() {
   case ${words[1]} in
     rules)
       if ((cword == 2)); then candidates=(list test lint)
-      elif [[ $cur == -* ]]; then candidates=(--no-default-rules --help)
+      elif [[ $prev == --rules ]]; then files=dirs
+      elif [[ $prev == -f || $prev == --format ]]; then candidates=(text json)
+      elif [[ $cur == -* ]]; then candidates=(--rules --no-default-rules --format --help)
       else files=dirs
       fi
       ;;
     list)
       if ((cword == 2)); then candidates=(platforms detectors categories kinds printers)
       elif [[ $prev == --rules ]]; then files=dirs
-      else candidates=(--rules --no-default-rules --help)
+      elif [[ $prev == -f || $prev == --format ]]; then candidates=(text json)
+      else candidates=(--rules --no-default-rules --format --help)
       fi
       ;;
     *)
@@ -88,8 +91,9 @@ _dataaudit() {
           ;;
         *)
           if [[ $cur == -* ]]; then
-            candidates=(--help --version --format --summary --output --color --show-values --quiet --top
-                        --category --kind --min-confidence --fail-on --rules --no-default-rules --platform
+            candidates=(--help --version --format --json --summary --output --color --show-values --quiet --top
+                        --category --kind --min-confidence --fail-on --rules --no-default-rules --merge
+                        --no-merge --platform
                         --max-archive-depth --max-member-size --max-total-size --max-ratio --max-members
                         --max-path-length --max-nesting --max-fields --jobs)
           else
