@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 #include <mutex>
+#include <map>
 #include <set>
 #include <thread>
 
@@ -57,28 +58,35 @@ std::string ShortName(const std::string& input) {
   return path.filename().empty() ? input : path.filename().string();
 }
 
-// Which inputs are being audited, for the progress line.
+// Which inputs are being audited, and the member each is reading, for the progress line.
 class InFlight {
  public:
   void Start(std::size_t i) {
     std::lock_guard lock(mutex_);
-    running_.insert(i);
+    running_[i] = "";
+  }
+  void Member(std::size_t i, const std::string& member) {
+    std::lock_guard lock(mutex_);
+    running_[i] = member;
   }
   void Finish(std::size_t i) {
     std::lock_guard lock(mutex_);
     running_.erase(i);
   }
 
+  // "a.zip: messages/inbox/x.json" or "a.zip: x.json +2 more".
   std::string Describe(const std::vector<std::vector<std::string>>& groups) {
     std::lock_guard lock(mutex_);
     if (running_.empty()) return "";
-    std::string first = SanitizeForTerminal(ShortName(groups[*running_.begin()].front()));
-    return running_.size() == 1 ? first : fmt::format("{} +{} more", first, running_.size() - 1);
+    const auto& [first, member] = *running_.begin();
+    std::string text = SanitizeForTerminal(ShortName(groups[first].front()));
+    if (!member.empty()) text += ": " + SanitizeForTerminal(member);
+    return running_.size() == 1 ? text : fmt::format("{} +{} more", text, running_.size() - 1);
   }
 
  private:
   std::mutex mutex_;
-  std::set<std::size_t> running_;
+  std::map<std::size_t, std::string> running_;
 };
 
 bool WritesToStandardOutput(const CommandLine& cli) { return cli.output.empty() || cli.output == "-"; }
@@ -142,7 +150,9 @@ class Batch {
  private:
   ArchiveReport Audit(std::size_t i, const AuditOptions& options) {
     in_flight_.Start(i);
-    AuditResult result = AuditParts(groups_[i], classifier_, options);
+    AuditOptions own = options;
+    if (show_progress_) own.on_member = [this, i](const std::string& member) { in_flight_.Member(i, member); };
+    AuditResult result = AuditParts(groups_[i], classifier_, own);
     ArchiveReport archive = BuildArchiveReport(std::move(result), rules_, ReportOptions{cli_.show_values});
     ApplyFilter(selection_.filter, &archive);
     in_flight_.Finish(i);

@@ -89,11 +89,17 @@ int RunListCommand(const std::vector<std::string>& args, std::ostream& out, std:
   parser.Add(TextList("--rules", "DIR", "", "", &dirs));
   parser.Add(Flag("--no-default-rules", "", "", [&] { defaults = false; }));
   parser.Add(Choice("-f,--format", "FORMAT", "", "", {"text", "json"}, [&](const std::string& v) { format = v; }));
+  bool help = false;
+  parser.Add(Flag("-h,--help", "", "", [&] { help = true; }));
   std::vector<std::string> extra;
   if (std::string error = parser.Parse({args.begin() + 1, args.end()}, &extra); !error.empty() || !extra.empty()) {
     err << "dataaudit list: error: " << (error.empty() ? "unexpected argument '" + extra.front() + "'" : error) << '\n'
         << kUsage;
     return kError;
+  }
+  if (help) {
+    out << kUsage;
+    return kPass;
   }
   RuleSet rules;
   std::vector<std::string> errors;

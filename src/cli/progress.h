@@ -1,7 +1,7 @@
 #pragma once
 // The progress line on standard error during long audits:
 //
-//   dataaudit: 1/3 inputs done, 1.2 GiB of 3.4 GiB read (35%), auditing takeout-002.zip
+//   dataaudit: 1/3 inputs done, 1.2 GiB of 3.4 GiB read (35%), auditing takeout-002.zip: Takeout/Maps/x.json
 //
 // It is drawn only when the caller says so (stderr is a terminal and no --quiet: see
 // ShowsProgress), first after a delay so that

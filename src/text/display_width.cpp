@@ -56,7 +56,8 @@ std::string ShortenMiddle(std::string_view text, std::size_t width) {
   if (DisplayWidth(text) <= width) return std::string(text);
   if (width == 0) return "";
   const std::size_t room = width - 1;  // the ellipsis takes one column
-  const std::size_t tail_width = room / 2;
+  // The end of a path says most (the file and the field): it gets two thirds.
+  const std::size_t tail_width = room * 2 / 3;
   std::string head = CutToWidth(text, room - tail_width);
   // The tail: walk back from the end while it fits.
   std::vector<std::size_t> starts;

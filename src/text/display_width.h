@@ -16,12 +16,12 @@ std::size_t DisplayWidth(std::string_view text);
 /// The longest start of `text` that fits in `width` columns (no character split).
 std::string CutToWidth(std::string_view text, std::size_t width);
 
-/// `text` when it fits in `width` columns; else its start and end around "…", so that
-/// both the folder and the file name of a long path stay readable.
+/// `text` when it fits in `width` columns; else its start (a third of the width) and
+/// its end (two thirds) around "…", so that the file and field of a long path stay readable.
 std::string ShortenMiddle(std::string_view text, std::size_t width);
 
-/// `text` broken at spaces into lines of at most `width` columns, each line after the
-/// first (and the first too) preceded by `indent` spaces, lines joined by '\n' (no
+/// `text` broken at spaces into lines of at most `width` columns, each line preceded by
+/// `indent` spaces, lines joined by '\n' (no
 /// trailing newline). A word longer than a line is cut.
 std::string WrapText(std::string_view text, std::size_t width, std::size_t indent);
 

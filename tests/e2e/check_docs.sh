@@ -105,7 +105,7 @@ for command in "rules list" "rules test" "rules lint" "list platforms" "list det
   grep -qE -- "${verb}[^a-z]+([a-z|]*\|)?${word}" <<<"$help" || fail "command '$command' is missing from --help"
   grep -qE -- "(^|[^a-z])${word}([^a-z]|$)" <<<"$commands_section" ||
     fail "command '$command' is missing from the COMMANDS section of the man page"
-  grep -qE -- "${verb}[^a-z]+([a-z|]*\|)?${word}|${verb} ${word}" "$readme" || fail "command '$command' is missing from README.md"
+  tr '\n' ' ' <"$readme" | grep -qE -- "${verb}[^a-z]+([a-z|]*\|)?${word}" || fail "command '$command' is missing from README.md"
   "$dataaudit" $command --help >/dev/null 2>&1 || fail "dataaudit $command --help exits with $?"
 done
 echo "commands checked: $commands"
