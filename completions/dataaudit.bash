@@ -5,7 +5,7 @@
 # Completes options, their values (formats, colours, confidence levels, and the
 # platforms, categories and kinds that `dataaudit list` prints, with any --rules DIR and
 # --no-default-rules of the command line), comma-separated lists, CATEGORY:KIND terms of
-# --fail-on, the `rules` and `list` commands, and files. Needs nothing but bash.
+# --fail-on, the `rules`, `list` and `explain` commands, and files. Needs nothing but bash.
 
 _dataaudit_list() {  # LIST: the first word of each line of `dataaudit list LIST`
   local line
@@ -69,6 +69,11 @@ _dataaudit() {
       else files=dirs
       fi
       ;;
+    explain)
+      if [[ $prev == --rules ]]; then files=dirs
+      elif [[ $cur == -* ]]; then candidates=(--rules --no-default-rules --help)
+      fi
+      ;;
     list)
       if ((cword == 2)); then candidates=(platforms detectors categories kinds printers)
       elif [[ $prev == --rules ]]; then files=dirs
@@ -97,7 +102,7 @@ _dataaudit() {
                         --max-archive-depth --max-member-size --max-total-size --max-ratio --max-members
                         --max-path-length --max-nesting --max-fields --jobs)
           else
-            ((cword == 1)) && candidates=(rules list)
+            ((cword == 1)) && candidates=(rules list explain)
             files=all
           fi
           ;;

@@ -24,14 +24,15 @@ end
 complete -c dataaudit -f
 complete -c dataaudit -n __dataaudit_no_command -a 'rules' -d 'list, test or lint rules'
 complete -c dataaudit -n __dataaudit_no_command -a 'list' -d 'list what dataaudit knows'
+complete -c dataaudit -n __dataaudit_no_command -a 'explain' -d 'which rules compete for a field, and why'
 complete -c dataaudit -n 'not __dataaudit_command_is rules; and not __dataaudit_command_is list' -F
 
 # rules list|test|lint, list platforms|detectors|categories|kinds|printers
 complete -c dataaudit -n '__dataaudit_command_is rules; and test (count (commandline -opc)) -eq 2' -a 'list test lint'
 complete -c dataaudit -n '__dataaudit_command_is list; and test (count (commandline -opc)) -eq 2' \
     -a 'platforms detectors categories kinds printers'
-complete -c dataaudit -n '__dataaudit_command_is rules; or __dataaudit_command_is list' -l rules -r -a '(__fish_complete_directories)' -d 'also load the rule files in DIR'
-complete -c dataaudit -n '__dataaudit_command_is rules; or __dataaudit_command_is list' -l no-default-rules -d 'leave out the default rules'
+complete -c dataaudit -n '__dataaudit_command_is rules; or __dataaudit_command_is list; or __dataaudit_command_is explain' -l rules -r -a '(__fish_complete_directories)' -d 'also load the rule files in DIR'
+complete -c dataaudit -n '__dataaudit_command_is rules; or __dataaudit_command_is list; or __dataaudit_command_is explain' -l no-default-rules -d 'leave out the default rules'
 
 # Output
 complete -c dataaudit -s f -l format -x -a '(__dataaudit_list printers)' -d 'report format'

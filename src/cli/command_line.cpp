@@ -172,8 +172,10 @@ HelpText AuditHelpText() {
   text.sections_after = {
       {"COMMANDS",
        "dataaudit rules list|test|lint [--rules DIR] [--format json]: list, test or lint rules.\n"
-       "dataaudit list platforms|detectors|categories|kinds|printers: what dataaudit knows.\n"
-       "These words are commands only as the first argument; to audit a file named 'rules', write ./rules."},
+       "dataaudit list platforms|detectors|categories|kinds|printers [--format json]: what dataaudit knows.\n"
+       "dataaudit explain FILE#PATH [VALUE]: which rules competed for a field, and why the winner won.\n"
+       "These words are commands only as the first argument; to audit a file named 'rules', write ./rules. "
+       "Each takes --rules DIR and --no-default-rules."},
       {"INPUTS",
        "Each input is its own report. Inputs named like parts of one export (takeout-...-001.zip, -002.zip; "
        "name-part1.zip, name-part2.zip) whose platforms agree make one report, which says so. A folder that holds "

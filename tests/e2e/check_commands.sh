@@ -110,6 +110,29 @@ case $case in
     expect_in "$dir/bad" "bad value pattern" "rules lint"
     run missing rules lint "$dir/no-such-dir"
     expect_status 2 "rules lint on a missing directory"
+    # Every problem in one pass, each at its line and column, with what was meant.
+    mkdir -p "$dir/typos"
+    printf '[[rule]]\nid = "x"\ndescription = "d"\ncategory = "finacial"\nkind = "emial"\nconfidence = "hihg"\nkeyz = ["a"]\n\n[[rule]]\nid = "x"\ndescription = "d"\ncategory = "contact"\nkind = "nope"\n' \
+      >"$dir/typos/a.toml"
+    run typos.out rules lint "$dir/typos"
+    expect_status 1 "rules lint on typos"
+    expect_in "$dir/typos.out" "a.toml:4:12: unknown category 'finacial' (did you mean 'financial'?)" "rules lint"
+    expect_in "$dir/typos.out" "a.toml:5:8: rule 'x': unknown kind 'emial' (did you mean 'email'?)" "rules lint"
+    expect_in "$dir/typos.out" "a.toml:6:14: confidence must be high, medium or low, not 'hihg' (did you mean 'high'?)" "rules lint"
+    expect_in "$dir/typos.out" "a.toml:7:8: unknown key 'keyz' in a [[rule]] table (did you mean 'keys'?)" "rules lint"
+    expect_in "$dir/typos.out" "rule id 'x' appears twice in this file" "rules lint"
+    expect_in "$dir/typos.out" "a.toml:13:8: rule 'x': unknown kind 'nope'" "rules lint: a duplicate id hides nothing"
+    ;;
+  explain)
+    run card explain 'payments/orders.json#/orders/*/card_number' '4539 1488 0343 6467'
+    expect_status 0 "explain a card number field"
+    expect_in "$dir/card" "1. financial.card-number.key" "explain"
+    expect_in "$dir/card" "winner: financial.card-number.key" "explain"
+    expect_in "$dir/card" "tier 3: a key phrase and a value condition" "explain"
+    run nothing explain 'notes.txt#/zzqx'
+    expect_status 0 "explain a field no rule names"
+    run bad explain 'no-hash'
+    expect_status 2 "explain without FILE#PATH"
     ;;
   rules-list)
     write_rule QK12345678

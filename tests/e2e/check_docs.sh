@@ -108,6 +108,11 @@ for command in "rules list" "rules test" "rules lint" "list platforms" "list det
   tr '\n' ' ' <"$readme" | grep -qE -- "${verb}[^a-z]+([a-z|]*\|)?${word}" || fail "command '$command' is missing from README.md"
   "$dataaudit" $command --help >/dev/null 2>&1 || fail "dataaudit $command --help exits with $?"
 done
+grep -q 'dataaudit explain FILE#PATH' <<<"$help" || fail "command 'explain' is missing from --help"
+grep -q 'dataaudit explain' <<<"$commands_section" || fail "command 'explain' is missing from the COMMANDS section"
+grep -q 'dataaudit explain' "$readme" || fail "command 'explain' is missing from README.md"
+"$dataaudit" explain --help >/dev/null 2>&1 || fail "dataaudit explain --help exits with $?"
+commands=$((commands + 1))
 echo "commands checked: $commands"
 
 # --- kinds and platforms ---------------------------------------------------------------------
