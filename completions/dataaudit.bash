@@ -5,7 +5,7 @@
 # Completes options, their values (formats, colours, confidence levels, and the
 # platforms, categories and kinds that `dataaudit list` prints, with any --rules DIR and
 # --no-default-rules of the command line), comma-separated lists, CATEGORY:KIND terms of
-# --fail-on, the `rules` and `list` commands, and files. Needs nothing but bash.
+# --fail-on, the `rules`, `list` and `explain` commands, and files. Needs nothing but bash.
 
 _dataaudit_list() {  # LIST: the first word of each line of `dataaudit list LIST`
   local line
@@ -63,14 +63,22 @@ _dataaudit() {
   case ${words[1]} in
     rules)
       if ((cword == 2)); then candidates=(list test lint)
-      elif [[ $cur == -* ]]; then candidates=(--no-default-rules --help)
+      elif [[ $prev == --rules ]]; then files=dirs
+      elif [[ $prev == -f || $prev == --format ]]; then candidates=(text json)
+      elif [[ $cur == -* ]]; then candidates=(--rules --no-default-rules --format --help)
       else files=dirs
+      fi
+      ;;
+    explain)
+      if [[ $prev == --rules ]]; then files=dirs
+      elif [[ $cur == -* ]]; then candidates=(--rules --no-default-rules --help)
       fi
       ;;
     list)
       if ((cword == 2)); then candidates=(platforms detectors categories kinds printers)
       elif [[ $prev == --rules ]]; then files=dirs
-      else candidates=(--rules --no-default-rules --help)
+      elif [[ $prev == -f || $prev == --format ]]; then candidates=(text json)
+      else candidates=(--rules --no-default-rules --format --help)
       fi
       ;;
     *)
@@ -90,14 +98,15 @@ _dataaudit() {
           ;;
         *)
           if [[ $cur == -* ]]; then
-            candidates=(--help --version --format --summary --output --color --show-values --quiet --top
-                        --category --kind --min-confidence --fail-on --rules --no-default-rules --platform
+            candidates=(--help --version --format --json --summary --output --color --show-values --quiet --top
+                        --category --kind --min-confidence --fail-on --rules --no-default-rules --merge
+                        --no-merge --platform
                         --max-archive-depth --max-member-size --max-total-size --max-ratio --max-nested-size --max-members
                         --max-path-length --max-nesting --max-fields --max-file-fields --max-field-path
                         --max-line-length --max-encoded-word --max-attributes --max-columns
                         --max-header-size --max-label-frames --jobs)
           else
-            ((cword == 1)) && candidates=(rules list)
+            ((cword == 1)) && candidates=(rules list explain)
             files=all
           fi
           ;;

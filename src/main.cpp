@@ -1,5 +1,5 @@
 // dataaudit: the command-line entry point. It tells the commands apart (dispatch.h) and
-// runs one: an audit (audit_command.h, which chooses the exit status: 0 success, 1 a
+// runs one: `explain` (explain_command.h), an audit (audit_command.h, which chooses the exit status: 0 success, 1 a
 // --fail-on term matched, 2 an input, the rules or the command line failed), `rules`
 // (rules_command.h) or `list` (list_command.h).
 
@@ -11,6 +11,7 @@
 #include "cli/audit_command.h"
 #include "cli/command_line.h"
 #include "cli/dispatch.h"
+#include "cli/explain_command.h"
 #include "cli/list_command.h"
 #include "cli/rules_command.h"
 
@@ -23,6 +24,7 @@ int main(int argc, char** argv) {
   switch (CommandOf(args)) {
     case Command::kRules: return RunRulesCommand({args.begin() + 1, args.end()}, std::cout, std::cerr);
     case Command::kList: return RunListCommand({args.begin() + 1, args.end()}, std::cout, std::cerr);
+    case Command::kExplain: return RunExplainCommand({args.begin() + 1, args.end()}, std::cout, std::cerr);
     case Command::kAudit: break;
   }
   CommandLine cli;

@@ -4,6 +4,8 @@
 #include <archive_entry.h>
 
 #include <algorithm>
+#include <unistd.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -213,6 +215,15 @@ InputStatus ReadArchiveFile(const std::string& path, MemberVisitor& visitor, con
   return WithDamage(VisitArchive(a.get(), visitor, limits), damage);
 }
 
+InputStatus ReadArchiveStream(int fd, MemberVisitor& visitor, const ReadLimits& limits) {
+  ArchivePtr a = NewReader();
+  if (archive_read_open_fd(a.get(), fd, 1 << 16) != ARCHIVE_OK) {
+    const char* message = archive_error_string(a.get());
+    return {false, fmt::format("not a readable archive: {}", message ? message : "unknown error"), 0};
+  }
+  return VisitArchive(a.get(), visitor, limits);
+}
+
 InputStatus ReadLooseFile(const fs::path& path, const std::string& member, MemberVisitor& visitor) {
   // Closed however the visit ends: a visitor may throw (out of memory).
   const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
@@ -278,6 +289,7 @@ bool LooksLikeArchive(std::string_view head) {
 }
 
 InputStatus ReadInput(const std::string& input, MemberVisitor& visitor, const ReadLimits& limits) {
+  if (input == kStandardInput) return ReadArchiveStream(STDIN_FILENO, visitor, limits);
   const fs::path path(input);
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);

@@ -63,10 +63,14 @@ struct InputStatus {
   std::uint64_t members = 0;
 };
 
-/// Reads `input` (archive file, directory or loose file) and visits its members. What a
-/// visitor leaves unread of a member is skipped: by seeking where the format allows,
-/// otherwise by decompressing it within `limits`. An input in a format dataaudit does
-/// not read (RAR) fails with a message that names the format.
+/// The input name that stands for standard input: an archive read as a stream (a zip
+/// through its local headers), never seeked, so a pipe works.
+inline constexpr std::string_view kStandardInput = "-";
+
+/// Reads `input` (archive file, directory, loose file, or kStandardInput) and visits its
+/// members. What a visitor leaves unread of a member is skipped: by seeking where the
+/// format allows, otherwise by decompressing it within `limits`. An input in a format
+/// dataaudit does not read (RAR) fails with a message that names the format.
 InputStatus ReadInput(const std::string& input, MemberVisitor& visitor, const ReadLimits& limits = {});
 
 /// Reads an archive whose bytes are in memory.

@@ -98,6 +98,7 @@ class Auditor final : public MemberVisitor {
     const std::string file = prefix_ + info.path;
     // A file that several parts of one export all carry counts once.
     if (context_.multi_part && depth_ == 0 && !context_.seen_members.insert(file).second) return;
+    if (depth_ == 0 && options_.on_member) options_.on_member(file);
     result_.files.total++;
     if (depth_ == 0) {
       const std::size_t slash = info.path.find('/');

@@ -10,6 +10,7 @@
 // of a Meta export pass through the mojibake repair before anything classifies them.
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,9 @@ struct AuditOptions {
   ReadLimits read;                               ///< Compression ratio (zip bombs).
   std::string platform;  ///< Declared with --platform; empty: detect from member paths.
   int jobs = 2;  ///< 1: one thread; more: decompress on a second, aggregate large members on a third.
+  /// Told the path of each top-level member as its reading starts (for a progress
+  /// line), on the thread that audits the input; may be empty.
+  std::function<void(const std::string& member)> on_member;
 };
 
 AuditResult AuditInput(const std::string& input, const Classifier& classifier,

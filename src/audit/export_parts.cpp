@@ -26,7 +26,22 @@ std::string ExportPartStem(const std::string& input) {
   return "";
 }
 
-std::vector<std::vector<std::string>> GroupExportParts(const std::vector<std::string>& inputs) {
+namespace {
+
+// True when every part whose platform can be told names the same one.
+bool PartsAgree(const std::vector<std::string>& parts, const PlatformOf& platform_of) {
+  std::string seen;
+  for (const std::string& part : parts) {
+    const std::string platform = platform_of(part);
+    if (platform.empty()) continue;
+    if (!seen.empty() && platform != seen) return false;
+    seen = platform;
+  }
+  return true;
+}
+
+// Groups by shared stem, in the order of each group's first input.
+std::vector<std::vector<std::string>> GroupByStem(const std::vector<std::string>& inputs) {
   std::vector<std::vector<std::string>> groups;
   std::map<std::string, std::size_t> group_of_stem;
   for (const std::string& input : inputs) {
@@ -39,7 +54,32 @@ std::vector<std::vector<std::string>> GroupExportParts(const std::vector<std::st
     if (fresh) groups.emplace_back();
     groups[it->second].push_back(input);
   }
-  for (auto& group : groups) std::sort(group.begin(), group.end());
+  return groups;
+}
+
+}  // namespace
+
+std::vector<std::vector<std::string>> GroupExportParts(const std::vector<std::string>& inputs,
+                                                       const PlatformOf& platform_of, MergeMode mode) {
+  if (inputs.empty()) return {};
+  if (mode == MergeMode::kAll) {
+    std::vector<std::string> all = inputs;
+    std::sort(all.begin(), all.end());
+    return {all};
+  }
+  std::vector<std::vector<std::string>> groups;
+  if (mode == MergeMode::kNone) {
+    for (const std::string& input : inputs) groups.push_back({input});
+    return groups;
+  }
+  for (std::vector<std::string>& group : GroupByStem(inputs)) {
+    std::sort(group.begin(), group.end());
+    if (group.size() > 1 && PartsAgree(group, platform_of)) {
+      groups.push_back(std::move(group));
+      continue;
+    }
+    for (std::string& part : group) groups.push_back({std::move(part)});
+  }
   return groups;
 }
 

@@ -139,6 +139,35 @@ const Rule* Classifier::Classify(const FieldPlan& plan, std::string_view value, 
   return nullptr;
 }
 
+std::vector<CandidateReason> Classifier::Explain(std::string_view file, std::string_view pointer,
+                                                 std::optional<std::string> value) const {
+  const std::vector<std::string> segments = SplitPointer(pointer);
+  const std::vector<std::string_view> views(segments.begin(), segments.end());
+  const FieldName name = DescribeField(file, views);
+  const MemberContext member(*this, file);
+  const FieldPlan plan = Plan(member, name);
+  std::vector<CandidateReason> reasons;
+  const auto& rules = rules_.rules();
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    Scored s{};
+    if (!ScoreRule(rules[i], member.FilesMatch(i), name, &s)) continue;
+    CandidateReason r{s.rule, Tier(s), s.key_len, s.context_len, member.FilesMatch(i)};
+    r.planned = std::find(plan.candidates.begin(), plan.candidates.end(), s.rule) != plan.candidates.end();
+    if (value) {
+      const std::string_view v = Trim(*value);
+      r.value_holds = !v.empty() && ValueConditionHolds(*s.rule, v, ValueType::kString, ShapeOf(v, ValueType::kString));
+    }
+    reasons.push_back(r);
+  }
+  std::stable_sort(reasons.begin(), reasons.end(), [](const CandidateReason& a, const CandidateReason& b) {
+    const Scored sa{a.rule, a.key_words, a.context_words}, sb{b.rule, b.key_words, b.context_words};
+    const auto ka = RankKey(sa), kb = RankKey(sb);
+    if (ka != kb) return ka > kb;
+    return a.rule->id < b.rule->id;
+  });
+  return reasons;
+}
+
 const Rule* Classifier::ClassifyExample(const RuleExample& example) const {
   const std::vector<std::string> segments = SplitPointer(example.path);
   const std::vector<std::string_view> views(segments.begin(), segments.end());

@@ -71,6 +71,18 @@ class PlanCache {
   std::unordered_map<std::string, FieldPlan> plans_;
 };
 
+/// Why a rule is a candidate for a field, for `dataaudit explain` (read-only: the audit
+/// never builds these).
+struct CandidateReason {
+  const Rule* rule = nullptr;
+  int tier = 0;                  ///< 3 key and value, 2 high-confidence value, 1 key, 0 other, -1 shape fallback.
+  std::size_t key_words = 0;     ///< Words of the longest key phrase that matched.
+  std::size_t context_words = 0;
+  bool files_match = false;      ///< A `files` glob named the member.
+  bool planned = true;           ///< False when a better candidate claims every value: it is never tried.
+  std::optional<bool> value_holds;  ///< Whether its value conditions hold for the value asked about.
+};
+
 class Classifier {
  public:
   explicit Classifier(const RuleSet& rules) : rules_(rules) {}
@@ -85,6 +97,12 @@ class Classifier {
   const Rule* ClassifyExample(const RuleExample& example) const;
 
   const RuleSet& rules() const { return rules_; }
+
+  /// Every rule whose field conditions hold for the field at `pointer` ("/a/*/b") of
+  /// `file`, ranked as Plan() ranks them, with what ranked each; with a value, whether
+  /// each one's value conditions hold (the first that holds is the one that claims it).
+  std::vector<CandidateReason> Explain(std::string_view file, std::string_view pointer,
+                                       std::optional<std::string> value = std::nullopt) const;
 
  private:
   const RuleSet& rules_;

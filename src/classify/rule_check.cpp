@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "text/closest_match.h"
+
 #include "classify/classifier.h"
 #include "rules/embedded_rules.h"
 #include "rules/rule_parser.h"
@@ -50,6 +52,8 @@ void CheckRules(const std::vector<LintedFile>& files, const RuleSet& base, LintR
   for (const KindInfo& kind : base.kinds()) kinds[kind.name] = &kind;
   for (const LintedFile& file : files)
     for (const KindInfo& kind : file.parsed.kinds) kinds[kind.name] = &kind;
+  std::vector<std::string> known_kinds;
+  for (const auto& [name, _] : kinds) known_kinds.push_back(name);
   Uniqueness ids("rule id", &out->errors);
   for (const LintedFile& file : files)
     for (const Rule& rule : file.parsed.rules) {
@@ -59,11 +63,13 @@ void CheckRules(const std::vector<LintedFile>& files, const RuleSet& base, LintR
                                          [&](const Rule& r) { return r.id == rule.id; });
       if (replaced != base.rules().end())
         out->notes.push_back(fmt::format("{}: replaces the rule of that id in {}", Where(rule), replaced->origin));
+      // "file:line:column: rule 'id': ..." at the kind key, so an editor can jump there.
+      const std::string at = rule.kind_at.empty() ? Where(rule) : fmt::format("{}: rule '{}'", rule.kind_at, rule.id);
       const auto kind = kinds.find(rule.kind);
       if (kind == kinds.end())
-        out->errors.push_back(fmt::format("{}: unknown kind '{}'", Where(rule), rule.kind));
+        out->errors.push_back(fmt::format("{}: unknown kind '{}'{}", at, rule.kind, DidYouMean(rule.kind, known_kinds)));
       else if (kind->second->category != rule.category)
-        out->errors.push_back(fmt::format("{}: kind '{}' is in category '{}', not '{}'", Where(rule), rule.kind,
+        out->errors.push_back(fmt::format("{}: kind '{}' is in category '{}', not '{}'", at, rule.kind,
                                           kind->second->category, rule.category));
       if (rule.must_match.empty()) out->errors.push_back(fmt::format("{}: no match examples", Where(rule)));
       if (rule.must_not_match.empty()) out->errors.push_back(fmt::format("{}: no no_match examples", Where(rule)));
@@ -139,7 +145,8 @@ LintResult LintRuleFiles(const std::vector<RuleFileText>& files, const RuleSet& 
   for (const RuleFileText& file : files) {
     result.files++;
     LintedFile linted{file.origin, {}};
-    ParseRuleFile(file.text, file.origin, &linted.parsed, &result.errors);  // unknown keys too
+    // Every problem in one pass: what could be read of a file with errors is checked too.
+    ParseRuleFile(file.text, file.origin, &linted.parsed, &result.errors, /*keep_on_error=*/true);
     parsed.push_back(std::move(linted));
   }
   CheckNames(parsed, &result);

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <iostream>
 #include <mutex>
+#include <map>
 #include <new>
 #include <set>
 #include <thread>
@@ -16,6 +17,8 @@
 
 #include "audit/auditor.h"
 #include "audit/export_parts.h"
+#include "audit/part_platform.h"
+#include "cli/batch_inputs.h"
 #include "classify/classifier.h"
 #include "cli/dispatch.h"
 #include "cli/ordered_batch.h"
@@ -56,37 +59,65 @@ std::string ShortName(const std::string& input) {
   return path.filename().empty() ? input : path.filename().string();
 }
 
-// Which inputs are being audited, for the progress line.
+// Which inputs are being audited, and the member each is reading, for the progress line.
 class InFlight {
  public:
   void Start(std::size_t i) {
     std::lock_guard lock(mutex_);
-    running_.insert(i);
+    running_[i] = "";
+  }
+  void Member(std::size_t i, const std::string& member) {
+    std::lock_guard lock(mutex_);
+    running_[i] = member;
   }
   void Finish(std::size_t i) {
     std::lock_guard lock(mutex_);
     running_.erase(i);
   }
 
+  // "a.zip: messages/inbox/x.json" or "a.zip: x.json +2 more".
   std::string Describe(const std::vector<std::vector<std::string>>& groups) {
     std::lock_guard lock(mutex_);
     if (running_.empty()) return "";
-    std::string first = SanitizeForTerminal(ShortName(groups[*running_.begin()].front()));
-    return running_.size() == 1 ? first : fmt::format("{} +{} more", first, running_.size() - 1);
+    const auto& [first, member] = *running_.begin();
+    std::string text = SanitizeForTerminal(ShortName(groups[first].front()));
+    if (!member.empty()) text += ": " + SanitizeForTerminal(member);
+    return running_.size() == 1 ? text : fmt::format("{} +{} more", text, running_.size() - 1);
   }
 
  private:
   std::mutex mutex_;
-  std::set<std::size_t> running_;
+  std::map<std::size_t, std::string> running_;
 };
+
+bool WritesToStandardOutput(const CommandLine& cli) { return cli.output.empty() || cli.output == "-"; }
+
+// The reports the inputs make: batch folders stand for their archives, parts of one
+// export (by name and platform) are one report unless --merge/--no-merge say otherwise.
+std::vector<std::vector<std::string>> ReportGroups(const CommandLine& cli, const RuleSet& rules) {
+  ReadLimits limits;
+  limits.max_compression_ratio = cli.max_ratio;
+  return GroupExportParts(
+      ExpandBatchFolders(cli.inputs),
+      [&](const std::string& input) { return DetectInputPlatform(input, rules.platforms(), limits); }, cli.merge);
+}
+
+// "--fail-on financial matched in a.zip: orders.json#/card (financial card_number)"
+std::string FailOnMessage(const FailOnMatch& match, const ArchiveReport& archive) {
+  const FailOnTerm& t = *match.term;
+  const std::string term = t.category.empty() ? t.kind : t.kind.empty() ? t.category : t.category + ":" + t.kind;
+  const FieldEntry& f = *match.field;
+  return fmt::format("--fail-on {} matched in {}: {}#{} ({} {})", term, archive.input, f.file, f.path, f.category,
+                     f.kind);
+}
 
 class Batch {
  public:
   Batch(const CommandLine& cli, const RuleSet& rules, const Selection& selection, const PrinterEntry& printer,
         std::ostream& out)
       : cli_(cli), rules_(rules), classifier_(rules), selection_(selection), printer_(printer), out_(out),
-        style_{UseColor(cli), cli.top_fields}, groups_(GroupExportParts(cli.inputs)),
-        show_progress_(ShowsProgress(isatty(STDERR_FILENO), cli.quiet, printer.for_programs)),
+        style_{UseColor(cli), cli.top_fields, TerminalWidth(WritesToStandardOutput(cli) ? STDOUT_FILENO : -1)},
+        groups_(ReportGroups(cli, rules)), show_progress_(ShowsProgress(isatty(STDERR_FILENO), cli.quiet)),
         progress_(std::cerr, show_progress_, TerminalWidth(STDERR_FILENO)) {}
 
   // Audits every group and prints; returns the exit status.
@@ -122,6 +153,7 @@ class Batch {
     progress_.Clear();
     if (printer_.print_archive == nullptr) printer_.print(report_, style_, out_);
     out_.flush();
+    Summarise();
     if (failed_) return kExitError;
     return matched_ ? kExitFindings : kExitOk;
   }
@@ -129,7 +161,9 @@ class Batch {
  private:
   ArchiveReport Audit(std::size_t i, const AuditOptions& options) {
     in_flight_.Start(i);
-    ArchiveReport archive = AuditOrFail(groups_[i], options);
+    AuditOptions own = options;
+    if (show_progress_) own.on_member = [this, i](const std::string& member) { in_flight_.Member(i, member); };
+    ArchiveReport archive = AuditOrFail(groups_[i], own);
     in_flight_.Finish(i);
     done_++;
     return archive;
@@ -163,8 +197,12 @@ class Batch {
     if (archive.failed) {
       Error(fmt::format("{}: {}", archive.input, archive.error));
       failed_ = true;
+      failures_++;
     }
-    if (FailOnMatched(selection_.fail_on, archive)) matched_ = true;
+    if (const auto match = FindFailOnMatch(selection_.fail_on, archive)) {
+      std::cerr << "dataaudit: " << SanitizeForTerminal(FailOnMessage(*match, archive)) << '\n';
+      matched_ = true;
+    }
     if (printer_.print_archive != nullptr) {
       printer_.print_archive(archive, style_, out_);
       out_.flush();
@@ -174,10 +212,19 @@ class Batch {
     Tick();
   }
 
+  // One line on standard error after a batch of several reports: how many, how long.
+  void Summarise() const {
+    if (groups_.size() < 2 || cli_.quiet) return;
+    const double seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+    std::cerr << fmt::format("dataaudit: {} inputs: {} audited, {} failed, in {:.1f} s\n", groups_.size(),
+                             groups_.size() - failures_, failures_, seconds);
+  }
+
   void StartProgress() {
     start_ = Clock::now();
     if (!show_progress_) return;
-    for (const std::string& input : cli_.inputs) bytes_total_ += InputBytes(input);
+    for (const auto& group : groups_)
+      for (const std::string& input : group) bytes_total_ += InputBytes(input);
     bytes_before_ = ProcessBytesRead();
   }
 
@@ -205,6 +252,7 @@ class Batch {
   std::optional<std::uint64_t> bytes_before_;
   Report report_;
   bool failed_ = false;
+  std::size_t failures_ = 0;
   bool matched_ = false;
 };
 
@@ -264,7 +312,7 @@ int RunAudit(const CommandLine& cli) {
     return kExitError;
   }
   const PrinterEntry* printer = FindPrinter(cli.format);
-  if (cli.output.empty()) return RunBatch(cli, rules, selection, *printer, std::cout);
+  if (WritesToStandardOutput(cli)) return RunBatch(cli, rules, selection, *printer, std::cout);
   return RunToFile(cli, rules, selection, *printer);
 }
 

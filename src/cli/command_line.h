@@ -9,18 +9,20 @@
 #include <string>
 #include <vector>
 
+#include "audit/export_parts.h"
+
 namespace dataaudit {
 
 enum class ColorMode { kAuto, kAlways, kNever };
 
 struct CommandLine {
-  std::vector<std::string> inputs;
+  std::vector<std::string> inputs;  ///< As given; "-" is standard input.
   std::string format = "text";  ///< A printer's name (--summary is "summary").
-  std::string output;           ///< Empty: standard output.
+  std::string output;           ///< Empty or "-": standard output.
   ColorMode color = ColorMode::kAuto;
   bool show_values = false;
   bool quiet = false;  ///< No progress line.
-  std::vector<std::string> rule_dirs;
+  std::vector<std::string> rule_dirs;  ///< $DATAAUDIT_RULES's folders, then each --rules.
   bool default_rules = true;
   std::string platform;  ///< Empty: detect.
   std::vector<std::string> categories;  ///< --category; empty: all.
@@ -45,9 +47,17 @@ struct CommandLine {
   std::size_t max_columns = 4096;          ///< Cells of one CSV row.
   std::size_t max_header_size = 65536;     ///< Bytes of one CSV header row.
   std::size_t max_label_frames = 64;       ///< Nested JSON label/value objects.
+  MergeMode merge = MergeMode::kAuto;  ///< --merge, --no-merge.
   int jobs = 0;  ///< Cores to use; 0: the number of cores.
   std::size_t top_fields = 5;
 };
+
+/// The folders of $DATAAUDIT_RULES (colon-separated, empty entries skipped), loaded
+/// before any --rules folder by every command.
+std::vector<std::string> RuleDirsFromEnvironment();
+
+/// The --help text for a terminal `width` columns wide.
+std::string AuditHelp(std::size_t width);
 
 /// Parses argv. Returns -1 to go on, or the exit status to leave with (help, version,
 /// usage errors: 0 or 2), having printed what was needed.

@@ -1,5 +1,5 @@
 #pragma once
-// Which command a command line holds. `rules` and `list` are commands only as the very
+// Which command a command line holds. `rules`, `list` and `explain` are commands only as the very
 // first argument, and then always, whatever files exist (a source tree has a rules/
 // folder); to audit a file or folder of that name, write ./rules. Anything else is an
 // audit, whose first argument may be an input path.
@@ -9,7 +9,7 @@
 
 namespace dataaudit {
 
-enum class Command { kAudit, kRules, kList };
+enum class Command { kAudit, kRules, kList, kExplain };
 
 Command CommandOf(const std::vector<std::string>& args);  ///< args: argv without argv[0].
 

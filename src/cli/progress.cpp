@@ -10,21 +10,9 @@
 
 #include <fmt/format.h>
 
+#include "text/display_width.h"
+
 namespace dataaudit {
-namespace {
-
-// The first `width` code points of `text`.
-std::string Cut(const std::string& text, std::size_t width) {
-  std::size_t points = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-    if (points++ == width) return text.substr(0, i);
-  }
-  return text;
-}
-
-}  // namespace
-
 std::string FormatBytes(std::uint64_t bytes) {
   if (bytes < 1024) return fmt::format("{} B", bytes);
   static constexpr const char* kUnits[] = {"KiB", "MiB", "GiB", "TiB"};
@@ -37,20 +25,22 @@ std::string FormatBytes(std::uint64_t bytes) {
 std::string FormatProgress(const ProgressState& state, std::size_t width) {
   std::string line = fmt::format("dataaudit: {}/{} inputs done", state.inputs_done, state.inputs_total);
   if (state.bytes_read) {
-    line += fmt::format(", {} of {} read", FormatBytes(*state.bytes_read), FormatBytes(state.bytes_total));
+    // Readers read a little more than the inputs hold (zip directories read twice):
+    // never show more read than there is.
+    const std::uint64_t read = state.bytes_total > 0 ? std::min(*state.bytes_read, state.bytes_total) : *state.bytes_read;
+    line += fmt::format(", {} of {} read", FormatBytes(read), FormatBytes(state.bytes_total));
     if (state.bytes_total > 0) {
-      // Readers may read a little more than the inputs hold (zip directories, rules):
-      // never claim to be done before the last input is.
+      // Never claim to be done before the last input is.
       const std::uint64_t percent = std::min<std::uint64_t>(99, *state.bytes_read * 100 / state.bytes_total);
       line += fmt::format(" ({}%)", percent);
     }
   }
   if (!state.current.empty()) line += ", auditing " + state.current;
-  return Cut(line, width);
+  return CutToWidth(line, width);
 }
 
-bool ShowsProgress(bool stderr_is_terminal, bool quiet, bool report_for_programs) {
-  return stderr_is_terminal && !quiet && !report_for_programs;
+bool ShowsProgress(bool stderr_is_terminal, bool quiet) {
+  return stderr_is_terminal && !quiet;
 }
 
 void ProgressLine::Update(const ProgressState& state, std::chrono::milliseconds elapsed) {
@@ -95,13 +85,13 @@ std::uint64_t InputBytes(const std::string& path) {
 }
 
 std::size_t TerminalWidth(int fd) {
-  winsize size{};
-  if (ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
   if (const char* columns = std::getenv("COLUMNS")) {
     const long value = std::strtol(columns, nullptr, 10);
-    if (value > 0) return static_cast<std::size_t>(value);
+    if (value > 0) return static_cast<std::size_t>(std::max(value, 20L));
   }
-  return 80;
+  winsize size{};
+  if (ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  return 100;
 }
 
 }  // namespace dataaudit

@@ -2,9 +2,10 @@
 
 #include <algorithm>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "cli/command_line.h"
+#include "cli/options.h"
 #include "cli/suggest.h"
 #include "print/table.h"
 #include "classify/rule_check.h"
@@ -18,13 +19,15 @@ constexpr int kPass = 0, kFail = 1, kError = 2;
 struct RulesArgs {
   std::vector<std::string> dirs;
   bool default_rules = true;
+  std::string format = "text";
 };
 
 const std::vector<std::string> kActions = {"list", "test", "lint"};
 
 constexpr const char* kUsage =
-    "usage: dataaudit rules list|test|lint [--no-default-rules] [DIR...]\n"
-    "  list  every rule in force: the defaults, then the *.toml files of each DIR\n"
+    "usage: dataaudit rules list|test|lint [--no-default-rules] [--rules DIR]... [DIR...]\n"
+    "  list  every rule in force: the defaults, then the *.toml files of each DIR;\n"
+    "        --format json for a JSON array\n"
     "  test  run every rule's match and no_match examples; exit 1 when one fails\n"
     "  lint  check the rule files of each DIR (without DIR: the default rule files);\n"
     "        exit 1 on a problem\n";
@@ -43,13 +46,28 @@ int List(const RulesArgs& a, std::ostream& out, std::ostream& err) {
   for (const Rule& rule : rules.rules())
     rows.push_back({rule.id, rule.category, rule.kind, std::string(ConfidenceName(rule.confidence)), rule.origin});
   std::sort(rows.begin() + 1, rows.end());
-  PrintTable(rows, out);
+  if (a.format == "json") PrintTableJson(rows, out);
+  else PrintTable(rows, out);
   return kPass;
 }
 
+// A directory that cannot be read is an error (exit 2); a rule file that does not load
+// (an unknown kind, a bad pattern) is a failure of the rules under test (exit 1).
 int Test(const RulesArgs& a, std::ostream& out, std::ostream& err) {
+  for (const std::string& dir : a.dirs) {
+    std::vector<RuleFileText> files;
+    if (std::string error; !ReadRuleDirectory(dir, &files, &error)) {
+      err << "dataaudit rules: error: " << error << '\n';
+      return kError;
+    }
+  }
   RuleSet rules;
-  if (!Load(a, &rules, err)) return kError;
+  std::vector<std::string> errors;
+  if (!rules.Load(a.default_rules, a.dirs, &errors)) {
+    for (const std::string& e : errors) out << "FAIL: " << e << '\n';
+    out << fmt::format("rules test: the rules do not load, {} failures\n", errors.size());
+    return kFail;
+  }
   const ExampleCheck check = CheckRuleExamples(rules);
   for (const std::string& failure : check.failures) out << "FAIL: " << failure << '\n';
   out << fmt::format("rules test: {} rules, {} examples, {} failures\n", check.rules, check.examples,
@@ -85,15 +103,21 @@ int Lint(const RulesArgs& a, std::ostream& out, std::ostream& err) {
 // Parses the arguments after the action; returns -1 to go on, else the exit status.
 int Parse(const std::string& action, const std::vector<std::string>& args, RulesArgs* out, std::ostream& o,
           std::ostream& e) {
-  CLI::App app{fmt::format("dataaudit rules {}", action), fmt::format("dataaudit rules {}", action)};
-  app.add_option("dir", out->dirs, "Directories of *.toml rule files, loaded after the defaults")->type_name("DIR");
-  app.add_flag("!--no-default-rules", out->default_rules, "Leave out the default rules");
-  std::vector<std::string> reversed(args.rbegin(), args.rend());
-  try {
-    app.parse(reversed);
-  } catch (const CLI::ParseError& error) {
-    return app.exit(error, o, e) == 0 ? kPass : kError;
+  // $DATAAUDIT_RULES's folders first, then DIR and --rules DIR in the order given.
+  out->dirs = RuleDirsFromEnvironment();
+  OptionParser parser("dataaudit rules " + action);
+  parser.Add(TextList("--rules", "DIR", "", "", &out->dirs));
+  parser.Add(Flag("--no-default-rules", "", "", [out] { out->default_rules = false; }));
+  parser.Add(Choice("-f,--format", "FORMAT", "", "", {"text", "json"}, [out](const std::string& v) { out->format = v; }));
+  parser.Add(Flag("-h,--help", "", "", [&o] { o << kUsage; }));
+  std::vector<std::string> dirs;
+  if (std::string error = parser.Parse(args, &dirs); !error.empty()) {
+    e << "dataaudit rules: error: " << error << '\n' << kUsage;
+    return kError;
   }
+  if (std::find(args.begin(), args.end(), "--help") != args.end() || std::find(args.begin(), args.end(), "-h") != args.end())
+    return kPass;
+  out->dirs.insert(out->dirs.end(), dirs.begin(), dirs.end());
   return -1;
 }
 

@@ -1,15 +1,14 @@
 #pragma once
-// "Did you mean" for names the user mistyped (platforms, formats, categories).
+// "Did you mean" for names the user mistyped (platforms, formats, categories); the
+// distance itself is text/closest_match.h's.
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace dataaudit {
+#include "text/closest_match.h"
 
-/// The candidate closest to `typed` by edit distance, if it is close enough to be a
-/// likely typo (at most a third of its length, and at most 3 edits); otherwise "".
-std::string ClosestMatch(std::string_view typed, const std::vector<std::string>& candidates);
+namespace dataaudit {
 
 /// "unknown WHAT 'typed' (did you mean 'x'?); known: a, b, c", the suggestion only when
 /// ClosestMatch finds one.

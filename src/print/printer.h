@@ -15,6 +15,7 @@ namespace dataaudit {
 struct PrintStyle {
   bool color = false;
   std::size_t top_fields = 5;  ///< Fields listed per category in the text report.
+  std::size_t width = 100;     ///< Columns the text report fits in (long paths are shortened).
 };
 
 using PrintFunction = void (*)(const Report&, const PrintStyle&, std::ostream&);
@@ -28,7 +29,8 @@ struct PrinterEntry {
   /// prints (and flushes) each archive as soon as it and the ones before it are audited,
   /// and `print(report)` is the same as `print_archive` for each archive in turn.
   PrintArchiveFunction print_archive = nullptr;
-  /// Output for programs (JSON): no progress line is ever drawn beside it.
+  /// Output for programs (JSON) rather than people. The progress line does not depend
+  /// on it (it goes to standard error, whatever the format).
   bool for_programs = false;
 };
 
@@ -41,5 +43,6 @@ void PrintNdjson(const Report& report, const PrintStyle& style, std::ostream& ou
 void PrintNdjsonArchive(const ArchiveReport& archive, const PrintStyle& style, std::ostream& out);
 void PrintSummary(const Report& report, const PrintStyle& style, std::ostream& out);
 void PrintText(const Report& report, const PrintStyle& style, std::ostream& out);
+void PrintTsv(const Report& report, const PrintStyle& style, std::ostream& out);
 
 }  // namespace dataaudit

@@ -7,12 +7,13 @@ namespace {
 
 // Sorted by name. A new printer is one file in src/print/ and one line here; --format,
 // `dataaudit list printers` and the shell completions take their names from this list.
-constexpr std::array<PrinterEntry, 4> kPrinters = {{
+constexpr std::array<PrinterEntry, 5> kPrinters = {{
     {"json", "one JSON document for scripts (see JSON OUTPUT in the man page)", PrintJson, nullptr, true},
     {"ndjson", "one JSON object per input and line, each written as soon as that input is audited", PrintNdjson,
      PrintNdjsonArchive, true},
     {"summary", "one table row per input: platform, fields/values per category, errors", PrintSummary},
     {"text", "a readable terminal report (the default)", PrintText},
+    {"tsv", "every field as a row of tab-separated values under a header row, for spreadsheets", PrintTsv},
 }};
 
 }  // namespace

@@ -46,6 +46,7 @@ void ApplyFilter(const FieldFilter& filter, ArchiveReport* archive) {
   if (!filter.active()) return;
   std::erase_if(archive->fields, [&](const FieldEntry& entry) { return !filter.Keeps(entry); });
   archive->summary = Totals(archive->fields);
+  for (CategoryTotals& totals : archive->summary) totals.selected = Listed(filter.categories, totals.category);
   FilterHeadlines(archive);
 }
 
@@ -53,11 +54,15 @@ bool FailOnTerm::Matches(const FieldEntry& entry) const {
   return (category.empty() || entry.category == category) && (kind.empty() || entry.kind == kind);
 }
 
-bool FailOnMatched(const std::vector<FailOnTerm>& terms, const ArchiveReport& archive) {
+std::optional<FailOnMatch> FindFailOnMatch(const std::vector<FailOnTerm>& terms, const ArchiveReport& archive) {
   for (const FieldEntry& entry : archive.fields)
     for (const FailOnTerm& term : terms)
-      if (term.Matches(entry)) return true;
-  return false;
+      if (term.Matches(entry)) return FailOnMatch{&term, &entry};
+  return std::nullopt;
+}
+
+bool FailOnMatched(const std::vector<FailOnTerm>& terms, const ArchiveReport& archive) {
+  return FindFailOnMatch(terms, archive).has_value();
 }
 
 }  // namespace dataaudit

@@ -27,7 +27,8 @@ struct FieldFilter {
 };
 
 /// Keeps the fields that `filter` selects and recomputes the per-category totals from
-/// them; keeps the headlines computed from a field that is left (their counts, taken
+/// them, marking the categories --category leaves out as not selected (printers leave
+/// them out rather than print "0 fields"); keeps the headlines computed from a field that is left (their counts, taken
 /// over the whole input, stay). The file counts, diagnostics, the possibly sensitive
 /// summary and the input's error are left as they are. Does nothing when the filter is
 /// not active.
@@ -41,6 +42,15 @@ struct FailOnTerm {
 
   bool Matches(const FieldEntry& entry) const;
 };
+
+/// Which term matched which field first (fields in report order, terms in the order given).
+struct FailOnMatch {
+  const FailOnTerm* term = nullptr;
+  const FieldEntry* field = nullptr;
+};
+
+/// The first field entry of `archive` that some term matches, if any.
+std::optional<FailOnMatch> FindFailOnMatch(const std::vector<FailOnTerm>& terms, const ArchiveReport& archive);
 
 /// True when some field entry of `archive` matches some term.
 bool FailOnMatched(const std::vector<FailOnTerm>& terms, const ArchiveReport& archive);

@@ -29,6 +29,7 @@ struct CategoryTotals {
   std::string category;
   std::uint64_t fields = 0;
   std::uint64_t values = 0;
+  bool selected = true;  ///< False for a category --category left out (report/filter.h).
 };
 
 struct ReportDiagnostic {

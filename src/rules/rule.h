@@ -68,6 +68,7 @@ struct Rule {
   ShapeSet shapes = kAllShapes;  ///< The value shapes the rule accepts (see the top of this file).
   std::vector<RuleExample> must_match, must_not_match;
   std::string origin;  ///< The file the rule came from.
+  std::string kind_at;  ///< "origin:line:column" of its `kind` key, for rule checks to point at.
 
   bool has_value_condition() const { return detector != nullptr || value_pattern != nullptr; }
   bool accepts(ValueShape shape) const { return (shapes & ShapeBit(shape)) != 0; }

@@ -12,9 +12,16 @@
 #include "rules/headline_reader.h"
 #include "rules/rule_schema.h"
 #include "rules/toml_reader.h"
+#include "text/closest_match.h"
 
 namespace dataaudit {
 namespace {
+
+std::vector<std::string> DetectorNames() {
+  std::vector<std::string> names;
+  for (const Detector& d : AllDetectors()) names.emplace_back(d.name);
+  return names;
+}
 
 class Reader : public TomlReader {
  public:
@@ -120,6 +127,8 @@ class Reader : public TomlReader {
     rule.description = String(table, "description", true);
     rule.category = String(table, "category", true);
     rule.kind = String(table, "kind", true);
+    if (const toml::node* kind = table.get("kind"))
+      rule.kind_at = fmt::format("{}:{}:{}", origin(), kind->source().begin.line, kind->source().begin.column);
     CheckCategory(table, rule.category);
     rule.confidence = ReadConfidence(table);
     rule.keys = Phrases(table, "keys");
@@ -143,8 +152,10 @@ class Reader : public TomlReader {
     if (category.empty()) return;
     for (const std::string& known : Categories())
       if (known == category) return;
-    Error(table, fmt::format("unknown category '{}' (known: {})", category,
-                             fmt::join(Categories(), ", ")));
+    // At the category key itself, so that the message points at the line to fix.
+    const toml::node* at = table.get("category");
+    Error(at != nullptr ? *at : table, fmt::format("unknown category '{}'{} (known: {})", category,
+                                                   DidYouMean(category, Categories()), fmt::join(Categories(), ", ")));
   }
 
   Confidence ReadConfidence(const toml::table& table) {
@@ -152,7 +163,8 @@ class Reader : public TomlReader {
     if (text.empty() || text == "medium") return Confidence::kMedium;
     if (text == "high") return Confidence::kHigh;
     if (text == "low") return Confidence::kLow;
-    Error(table, fmt::format("confidence must be high, medium or low, not '{}'", text));
+    Error(*table.get("confidence"), fmt::format("confidence must be high, medium or low, not '{}'{}", text,
+                                                DidYouMean(text, {"high", "medium", "low"})));
     return Confidence::kMedium;
   }
 
@@ -168,7 +180,7 @@ class Reader : public TomlReader {
     if (!detector.empty()) {
       rule->detector = FindDetector(detector);
       if (rule->detector == nullptr)
-        Error(*table.get("detector"), fmt::format("unknown detector '{}'", detector));
+        Error(*table.get("detector"), fmt::format("unknown detector '{}'{}", detector, DidYouMean(detector, DetectorNames())));
     }
     const std::string pattern = String(table, "value", false);
     if (!pattern.empty()) {
@@ -195,7 +207,7 @@ void ReadHeadlineInto(const toml::table& table, std::string_view origin, RuleFil
 }  // namespace
 
 bool ParseRuleFile(std::string_view text, std::string_view origin, RuleFile* out,
-                   std::vector<std::string>* errors) {
+                   std::vector<std::string>* errors, bool keep_on_error) {
   const std::size_t start = errors->size();
   toml::table root;
   try {
@@ -229,14 +241,14 @@ bool ParseRuleFile(std::string_view text, std::string_view origin, RuleFile* out
       else reader.ReadKind(*table, &file);
     }
   }
-  if (!reader.ok()) return false;
+  if (!reader.ok() && !keep_on_error) return false;
   out->rules.insert(out->rules.end(), std::make_move_iterator(file.rules.begin()),
                     std::make_move_iterator(file.rules.end()));
   out->kinds.insert(out->kinds.end(), file.kinds.begin(), file.kinds.end());
   out->platforms.insert(out->platforms.end(), file.platforms.begin(), file.platforms.end());
   out->sensitive.insert(out->sensitive.end(), file.sensitive.begin(), file.sensitive.end());
   out->headlines.insert(out->headlines.end(), file.headlines.begin(), file.headlines.end());
-  return keys_ok;
+  return keys_ok && reader.ok();
 }
 
 }  // namespace dataaudit

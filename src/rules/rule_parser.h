@@ -25,9 +25,10 @@ struct RuleFile {
 
 /// Parses one rule file. `origin` names it in messages. Returns false and fills
 /// `errors` on any problem, an unknown key included (rules/rule_schema.h). A file whose
-/// only problem is unknown keys is still read into `out`, so that `rules lint` can check
-/// the rest of it; RuleSet::AddText discards a file that fails either way.
+/// only problem is unknown keys is still read into `out`, and so is every file when
+/// `keep_on_error` is set (what could be read of it), so that `rules lint` checks the
+/// rest of it in the same pass; RuleSet::AddText discards a file that fails either way.
 bool ParseRuleFile(std::string_view text, std::string_view origin, RuleFile* out,
-                   std::vector<std::string>* errors);
+                   std::vector<std::string>* errors, bool keep_on_error = false);
 
 }  // namespace dataaudit

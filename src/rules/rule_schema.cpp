@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "text/closest_match.h"
+
 namespace dataaudit {
 namespace {
 
@@ -44,8 +46,9 @@ class KeyChecker {
     for (auto&& [key, value] : table) {
       if (std::find(known.begin(), known.end(), key.str()) != known.end()) continue;
       const auto& at = value.source().begin;
-      errors_->push_back(fmt::format("{}:{}:{}: unknown key '{}' in a {} (known: {})", origin_, at.line, at.column,
-                                     key.str(), what, fmt::join(known, ", ")));
+      const std::vector<std::string> names(known.begin(), known.end());  // for the suggestion
+      errors_->push_back(fmt::format("{}:{}:{}: unknown key '{}' in a {}{} (known: {})", origin_, at.line, at.column,
+                                     key.str(), what, DidYouMean(key.str(), names), fmt::join(known, ", ")));
     }
   }
 

@@ -71,6 +71,11 @@ case $case in
       fail "the missing input has no error"
     jq -e --slurp 'all(.[]; .schema_version == 1)' "$dir/batch.ndjson" >/dev/null || fail "schema_version is not 1 on every line"
     grep -qF missing.zip "$dir/batch.ndjson.err" || fail "stderr does not name missing.zip"
+    # A missing input prints only its error: no empty text report.
+    run missing.txt "$missing"
+    expect_status 2 "a missing input"
+    [[ ! -s $dir/missing.txt ]] || fail "a missing input printed a report on stdout"
+    [[ $(grep -c . "$dir/missing.txt.err") -eq 1 ]] || fail "a missing input printed more than its error"
     # One line equals the archive of the JSON report.
     run one.json --format json "$sample"
     diff <(jq -S '.archives[0]' "$dir/one.json") <(head -n 1 "$dir/batch.ndjson" | jq -S 'del(.schema_version)') >/dev/null ||
@@ -95,13 +100,20 @@ case $case in
       done
       cmp -s "$dir/jobs-1.$format" "$dir/jobs-2.$format" || fail "--format $format: --jobs 1 and 2 differ"
       cmp -s "$dir/jobs-1.$format" "$dir/jobs-8.$format" || fail "--format $format: --jobs 1 and 8 differ"
-      cmp -s "$dir/jobs-1.$format.err" "$dir/jobs-8.$format.err" || fail "--format $format: stderr differs with --jobs"
+      # The same stderr, but for the time in the batch's summary line.
+      untimed() { sed -E 's/, in [0-9.]+ s$/, in N s/' "$1"; }
+      cmp -s <(untimed "$dir/jobs-1.$format.err") <(untimed "$dir/jobs-8.$format.err") ||
+        fail "--format $format: stderr differs with --jobs"
+      grep -qE '^dataaudit: 6 inputs: 4 audited, 2 failed, in [0-9.]+ s$' "$dir/jobs-1.$format.err" ||
+        fail "--format $format: no summary line for the batch"
     done
     ;;
   fail-on)
     run a --fail-on financial "$sample"
     expect_status 1 "--fail-on financial on an export with financial data"
     [[ -s $dir/a ]] || fail "no report with --fail-on"
+    grep -qE -- "^dataaudit: --fail-on financial matched in .*sample.zip: .+#.+ \(financial [a-z_]+\)$" "$dir/a.err" ||
+      fail "stderr does not say which term matched which field"
     run b --fail-on financial "$clean"
     expect_status 0 "--fail-on financial on an export without financial data"
     run c --fail-on contact:email "$clean"
@@ -158,7 +170,8 @@ case $case in
     jq -e '.archives[0].fields | length > 0 and all(.kind == "ip_address")' "$dir/both.json" >/dev/null ||
       fail "--category and --kind do not combine with AND"
     run text --color never --category contact "$sample"
-    grep -q '^FINANCIAL  0 fields' "$dir/text" || fail "the text report still counts financial fields"
+    grep -q '^CONTACT  ' "$dir/text" || fail "the text report does not show the contact category"
+    grep -qE '^(FINANCIAL|LOCATION|BEHAVIOURAL)' "$dir/text" && fail "the text report prints categories left out by --category"
     run bad-category --category finacial "$sample"
     expect_status 2 "--category finacial"
     grep -qF "did you mean 'financial'?" "$dir/bad-category.err" || fail "no suggestion for --category finacial"

@@ -86,6 +86,14 @@ case $case in
     run bad rules test --no-default-rules "$dir/user-rules"
     expect_status 1 "rules test with a failing example"
     expect_in "$dir/bad" "rule 'quokka.loyalty-number': expected to claim" "rules test"
+    # A rule of an unknown kind is a failure of the rules under test, not an error.
+    write_rule QK12345678
+    sed -i 's/^kind = "loyalty_number"/kind = "loyalty_numbr"/' "$dir/user-rules/quokka.toml"
+    run unknown-kind rules test --no-default-rules "$dir/user-rules"
+    expect_status 1 "rules test with a rule of an unknown kind"
+    expect_in "$dir/unknown-kind" "FAIL: " "rules test with a rule of an unknown kind"
+    run missing-dir rules test "$dir/no-such-dir"
+    expect_status 2 "rules test on a missing directory"
     ;;
   rules-lint)
     run lint rules lint
@@ -102,6 +110,29 @@ case $case in
     expect_in "$dir/bad" "bad value pattern" "rules lint"
     run missing rules lint "$dir/no-such-dir"
     expect_status 2 "rules lint on a missing directory"
+    # Every problem in one pass, each at its line and column, with what was meant.
+    mkdir -p "$dir/typos"
+    printf '[[rule]]\nid = "x"\ndescription = "d"\ncategory = "finacial"\nkind = "emial"\nconfidence = "hihg"\nkeyz = ["a"]\n\n[[rule]]\nid = "x"\ndescription = "d"\ncategory = "contact"\nkind = "nope"\n' \
+      >"$dir/typos/a.toml"
+    run typos.out rules lint "$dir/typos"
+    expect_status 1 "rules lint on typos"
+    expect_in "$dir/typos.out" "a.toml:4:12: unknown category 'finacial' (did you mean 'financial'?)" "rules lint"
+    expect_in "$dir/typos.out" "a.toml:5:8: rule 'x': unknown kind 'emial' (did you mean 'email'?)" "rules lint"
+    expect_in "$dir/typos.out" "a.toml:6:14: confidence must be high, medium or low, not 'hihg' (did you mean 'high'?)" "rules lint"
+    expect_in "$dir/typos.out" "a.toml:7:8: unknown key 'keyz' in a [[rule]] table (did you mean 'keys'?)" "rules lint"
+    expect_in "$dir/typos.out" "rule id 'x' appears twice in this file" "rules lint"
+    expect_in "$dir/typos.out" "a.toml:13:8: rule 'x': unknown kind 'nope'" "rules lint: a duplicate id hides nothing"
+    ;;
+  explain)
+    run card explain 'payments/orders.json#/orders/*/card_number' '4539 1488 0343 6467'
+    expect_status 0 "explain a card number field"
+    expect_in "$dir/card" "1. financial.card-number.key" "explain"
+    expect_in "$dir/card" "winner: financial.card-number.key" "explain"
+    expect_in "$dir/card" "tier 3: a key phrase and a value condition" "explain"
+    run nothing explain 'notes.txt#/zzqx'
+    expect_status 0 "explain a field no rule names"
+    run bad explain 'no-hash'
+    expect_status 2 "explain without FILE#PATH"
     ;;
   rules-list)
     write_rule QK12345678
@@ -110,6 +141,12 @@ case $case in
     head -n 1 "$dir/list" | grep -qE '^id +category +kind +confidence +file$' || fail "unexpected header"
     expect_in "$dir/list" "contact.email.key" "rules list"
     expect_in "$dir/list" "quokka.loyalty-number" "rules list"
+    run list.json rules list --format json --rules "$dir/user-rules"
+    expect_status 0 "rules list --format json --rules DIR"
+    jq -e 'any(.[]; .id == "quokka.loyalty-number" and .kind == "loyalty_number") and all(.[]; has("file"))' \
+      "$dir/list.json" >/dev/null || fail "rules list --format json: no quokka rule or no file member"
+    DATAAUDIT_RULES=$dir/user-rules "$dataaudit" rules list >"$dir/env-list" 2>&1
+    expect_in "$dir/env-list" "quokka.loyalty-number" "rules list with DATAAUDIT_RULES"
     ;;
   list)
     for what in platforms detectors categories kinds printers; do
@@ -122,13 +159,21 @@ case $case in
     [[ $(cut -d' ' -f1 "$dir/categories" | tr '\n' ' ') == "financial location contact behavioural identity content technical unclassified " ]] ||
       fail "list categories: unexpected names"
     expect_in "$dir/kinds" "ip_address" "list kinds"
-    [[ $(cut -d' ' -f1 "$dir/printers" | tr '\n' ' ') == "json ndjson summary text " ]] || fail "list printers: unexpected names"
+    [[ $(cut -d' ' -f1 "$dir/printers" | tr '\n' ' ') == "json ndjson summary text tsv " ]] || fail "list printers: unexpected names"
     run typo list plaforms
     expect_status 2 "list plaforms"
     expect_in "$dir/typo.err" "did you mean 'platforms'?" "list plaforms"
     write_rule QK12345678
     run user-kinds list kinds --rules "$dir/user-rules"
     expect_in "$dir/user-kinds" "loyalty_number" "list kinds --rules"
+    run kinds.json list kinds --rules "$dir/user-rules" --format json
+    expect_status 0 "list kinds --format json"
+    jq -e 'any(.[]; .name == "loyalty_number" and .category == "financial")' "$dir/kinds.json" >/dev/null ||
+      fail "list kinds --format json --rules: no loyalty_number"
+    DATAAUDIT_RULES=/nonexistent:$dir/user-rules "$dataaudit" list kinds >"$dir/env-kinds" 2>&1
+    [[ $? -eq 2 ]] || fail "a DATAAUDIT_RULES folder that does not exist is not an error"
+    DATAAUDIT_RULES=$dir/user-rules "$dataaudit" list kinds >"$dir/env-kinds" 2>&1
+    expect_in "$dir/env-kinds" "loyalty_number" "list kinds with DATAAUDIT_RULES"
     ;;
   dispatch)
     mkdir -p "$dir/cwd/rules" && printf '{"email": "jane.doe@example.org"}\n' >"$dir/cwd/rules/profile.json"
@@ -151,6 +196,34 @@ case $case in
     run bare rules
     expect_status 2 "dataaudit rules"
     expect_in "$dir/bare.err" "./rules" "dataaudit rules"
+    ;;
+  flags)
+    # The command line as a new user meets it: suggestions, values in words, no parser internals.
+    touch "$dir/x.zip"
+    run formt --formt json "$dir/x.zip"
+    expect_status 2 "--formt"
+    expect_in "$dir/formt.err" "did you mean --format?" "--formt"
+    run show-value --show-value "$dir/x.zip"
+    expect_in "$dir/show-value.err" "did you mean --show-values?" "--show-value"
+    run color --color yes "$dir/x.zip"
+    expect_status 2 "--color yes"
+    expect_in "$dir/color.err" "--color must be one of: auto, always, never" "--color yes"
+    run top --top lots "$dir/x.zip"
+    expect_in "$dir/top.err" "--top must be a whole number from 0 to 1000" "--top lots"
+    run noinput --json
+    expect_status 2 "no input"
+    expect_in "$dir/noinput.err" "no input given" "no input"
+    run help --help
+    expect_status 0 "--help"
+    for internal in 'ENUM' '{false}' '{' 'REQUIRED' 'TEXT:' 'INPUT... ...'; do
+      grep -qF -- "$internal" "$dir/help" && fail "--help shows parser internals: '$internal'"
+    done
+    grep -q '^EXAMPLES:' "$dir/help" || fail "--help has no examples"
+    [[ $(grep -n '^EXAMPLES:' "$dir/help" | cut -d: -f1) -gt $(grep -n '^OUTPUT OPTIONS:' "$dir/help" | cut -d: -f1) ]] ||
+      fail "the examples are not at the end of --help"
+    COLUMNS=60 "$dataaudit" --help >"$dir/help60"
+    awk 'length($0) > 60 { bad = 1; print "  too wide: " $0 } END { exit bad }' "$dir/help60" ||
+      fail "COLUMNS=60 dataaudit --help has lines over 60 columns"
     ;;
   doc-rules)
     [[ -n $source_dir ]] || { echo "doc-rules needs SOURCE_DIR" >&2; exit 2; }

@@ -4,9 +4,9 @@
 #   check_completions.sh DATAAUDIT SOURCE_DIR
 #
 # Fails when
-#   * completions/dataaudit.bash or completions/_dataaudit has a syntax error (bash -n,
-#     and zsh -n when zsh is installed);
-#   * a long option of `DATAAUDIT --help` is missing from either file;
+#   * completions/dataaudit.bash, completions/_dataaudit or completions/dataaudit.fish has a
+#     syntax error (bash -n, and zsh -n and fish -n when zsh and fish are installed);
+#   * a long option of `DATAAUDIT --help` is missing from any of the three files;
 #   * the bash completion, run as bash runs it, does not complete: an option prefix, the
 #     values of --format, --platform, --category (also after a comma), --fail-on
 #     (also CATEGORY:KIND), the `rules` and `list` commands and their words.
@@ -18,7 +18,8 @@ if [[ $# -ne 2 ]]; then
   exit 2
 fi
 dataaudit=$1 bash_file=$2/completions/dataaudit.bash zsh_file=$2/completions/_dataaudit
-for f in "$dataaudit" "$bash_file" "$zsh_file"; do [[ -e $f ]] || { echo "no such file: $f" >&2; exit 2; }; done
+fish_file=$2/completions/dataaudit.fish
+for f in "$dataaudit" "$bash_file" "$zsh_file" "$fish_file"; do [[ -e $f ]] || { echo "no such file: $f" >&2; exit 2; }; done
 
 failures=0
 fail() {
@@ -32,11 +33,18 @@ if command -v zsh >/dev/null; then
 else
   echo "zsh not installed: zsh -n skipped"
 fi
+if command -v fish >/dev/null; then
+  fish -n "$fish_file" || fail "fish -n $fish_file"
+else
+  echo "fish not installed: fish -n skipped"
+fi
 
 options=$("$dataaudit" --help | grep -oE -- '(^|[^A-Za-z0-9-])--[a-z][a-z0-9-]*' | sed 's/^[^-]*//' | sort -u)
 for option in $options; do
   grep -qF -- "$option" "$bash_file" || fail "option $option (from --help) is missing from $bash_file"
   grep -qF -- "$option" "$zsh_file" || fail "option $option (from --help) is missing from $zsh_file"
+  # fish names long options without their dashes: "-l format".
+  grep -qE -- "-l ${option#--}( |$)" "$fish_file" || fail "option $option (from --help) is missing from $fish_file"
 done
 echo "options checked: $(wc -w <<<"$options")"
 

@@ -4,6 +4,8 @@
 #   check_docs.sh DATAAUDIT SOURCE_DIR
 #
 # Fails when
+#   * a format (`DATAAUDIT list printers`) is missing from --help, the OPTIONS section or the
+#     README, or a command (rules list|test|lint, list ...) from --help, COMMANDS or the README;
 #   * an option of `DATAAUDIT --help` (long, and short) is missing from the OPTIONS section,
 #     or an entry of the OPTIONS section names an option that --help does not list;
 #   * a kind declared in a [[kind]] table of SOURCE_DIR/rules/*.toml is missing from the
@@ -78,6 +80,40 @@ for option in $documented_options; do
     fail "option $option is documented in the OPTIONS section but dataaudit --help does not list it"
 done
 echo "options checked: $checked"
+
+# --- formats and commands ---------------------------------------------------------------------
+# Every printer (`dataaudit list printers`) is a --format in --help, in the man page's OPTIONS
+# section and in the README; every command word of --help's COMMANDS section is in the man
+# page's COMMANDS section and in the README.
+readme=$source_dir/README.md
+formats=$("$dataaudit" list printers | awk '{ print $1 }')
+[[ -n $formats ]] || fail "dataaudit list printers lists nothing"
+for format in $formats; do
+  grep -qE -- "(^|[^a-z])${format}([^a-z]|$)" <<<"$(grep -A3 -- '--format' <<<"$help")" ||
+    fail "format '$format' is missing from the --format entry of --help"
+  grep -qE -- "^\.BR? ${format}( |,|$)" <<<"$options_section" ||
+    fail "format '$format' is missing from the OPTIONS section (as '.B $format' or '.BR $format ,')"
+  grep -qF -- "$format" "$readme" || fail "format '$format' is missing from README.md"
+done
+echo "formats checked: $(wc -w <<<"$formats")"
+commands_section=$(section COMMANDS)
+commands=0
+for command in "rules list" "rules test" "rules lint" "list platforms" "list detectors" "list categories" \
+               "list kinds" "list printers"; do
+  commands=$((commands + 1))
+  read -r verb word <<<"$command"
+  grep -qE -- "${verb}[^a-z]+([a-z|]*\|)?${word}" <<<"$help" || fail "command '$command' is missing from --help"
+  grep -qE -- "(^|[^a-z])${word}([^a-z]|$)" <<<"$commands_section" ||
+    fail "command '$command' is missing from the COMMANDS section of the man page"
+  tr '\n' ' ' <"$readme" | grep -qE -- "${verb}[^a-z]+([a-z|]*\|)?${word}" || fail "command '$command' is missing from README.md"
+  "$dataaudit" $command --help >/dev/null 2>&1 || fail "dataaudit $command --help exits with $?"
+done
+grep -q 'dataaudit explain FILE#PATH' <<<"$help" || fail "command 'explain' is missing from --help"
+grep -q 'dataaudit explain' <<<"$commands_section" || fail "command 'explain' is missing from the COMMANDS section"
+grep -q 'dataaudit explain' "$readme" || fail "command 'explain' is missing from README.md"
+"$dataaudit" explain --help >/dev/null 2>&1 || fail "dataaudit explain --help exits with $?"
+commands=$((commands + 1))
+echo "commands checked: $commands"
 
 # --- kinds and platforms ---------------------------------------------------------------------
 # Prints "kind<TAB>name<TAB>category<TAB>description" and "platform<TAB>name" for every

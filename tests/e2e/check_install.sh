@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks `cmake --install`: into a fresh prefix it must put the binary, the manual page
-# and the bash and zsh completions where man, bash-completion and zsh look for them, and
+# and the bash, zsh and fish completions where man, bash-completion, zsh and fish look for them, and
 # the installed binary must run.
 #
 #   check_install.sh BUILD_DIR WORK_DIR
@@ -24,7 +24,7 @@ fail() {
 
 "$cmake" --install "$build" --prefix "$prefix" || fail "cmake --install exited with $?"
 for file in bin/dataaudit share/man/man1/dataaudit.1 share/bash-completion/completions/dataaudit \
-            share/zsh/site-functions/_dataaudit; do
+            share/zsh/site-functions/_dataaudit share/fish/vendor_completions.d/dataaudit.fish; do
   [[ -f $prefix/$file ]] && echo "installed: $file" || fail "not installed: $file"
 done
 [[ -x $prefix/bin/dataaudit ]] || fail "bin/dataaudit is not executable"

@@ -8,7 +8,8 @@
 # script(1), and with stderr in a file. The line must
 #   * appear with the text report when stderr is a terminal (checked only when the run
 #     took at least a second; a faster machine finishes before the delay);
-#   * never appear with --quiet, with --format json or ndjson, or when stderr is a file;
+#   * appear whatever the format (json and ndjson too), never on stdout, never past 100%;
+#   * never appear with --quiet or when stderr is a file;
 #   * be erased: the last thing written to the terminal is the erase sequence.
 # Exit status: 0 pass, 1 fail, 2 bad usage, 77 skipped (script(1) missing).
 set -uo pipefail
@@ -62,10 +63,16 @@ grep -q 'dataaudit report' "$dir/text.out" || fail "no text report on stdout"
 
 on_terminal quiet --quiet "$dir/export"
 has_line "$dir/quiet.tty" && fail "a progress line with --quiet"
-on_terminal json --format json "$dir/export"
-has_line "$dir/json.tty" && fail "a progress line with --format json"
-on_terminal ndjson --format ndjson "$dir/export"
-has_line "$dir/ndjson.tty" && fail "a progress line with --format ndjson"
+for format in json ndjson; do
+  on_terminal $format --format $format "$dir/export"
+  if has_line "$dir/$format.tty"; then
+    has_line "$dir/$format.out" && fail "the progress line reached stdout with --format $format"
+    jq -e . "$dir/$format.out" >/dev/null 2>&1 || fail "--format $format on stdout does not parse"
+  elif [[ $seconds -ge 2 ]]; then
+    fail "no progress line with --format $format after ${seconds}s"
+  fi
+done
+grep -qE '\((1[0-9][0-9]|[2-9][0-9][0-9])%\)' "$dir"/*.tty && fail "a progress line at or past 100%"
 
 "$dataaudit" -j 1 "$dir/export" >"$dir/file.out" 2>"$dir/file.err"
 [[ -s $dir/file.err ]] && fail "stderr in a file is not empty: $(head -c 200 "$dir/file.err")"

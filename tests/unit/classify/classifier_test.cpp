@@ -63,6 +63,26 @@ TEST_SUITE("classify/classifier") {
     CHECK(Candidates(rules, "/messages/*/sender") == V{"z.value_high", "a.key_only"});
   }
 
+  TEST_CASE("Explain lists the candidates in plan order, with why each ranks and whether the value holds") {
+    const Rules rules(RuleText("a.key_only", "keys = [\"sender\"]") +
+                      RuleText("z.value_high", "detector = \"email\"\nconfidence = \"high\"") +
+                      RuleText("m.other", "keys = [\"recipient\"]"));
+    const Classifier classifier(rules.set);
+    const auto reasons = classifier.Explain("", "/messages/*/sender", std::string("Jane Doe"));
+    REQUIRE(reasons.size() == 2);  // m.other's key does not hold: not a candidate
+    CHECK(reasons[0].rule->id == "z.value_high");
+    CHECK(reasons[0].tier == 2);
+    CHECK(reasons[0].value_holds == false);
+    CHECK(reasons[1].rule->id == "a.key_only");
+    CHECK(reasons[1].tier == 1);
+    CHECK(reasons[1].key_words == 1);
+    CHECK(reasons[1].value_holds == true);
+    std::vector<std::string> ids;
+    for (const auto& r : reasons) ids.push_back(r.rule->id);
+    CHECK(ids == Candidates(rules, "/messages/*/sender"));
+    CHECK_FALSE(classifier.Explain("", "/messages/*/sender")[0].value_holds.has_value());
+  }
+
   TEST_CASE("a key-only rule beats weaker value-only and context-only rules") {
     const Rules rules(RuleText("a.context_only", "context = [\"messages\"]") +
                       RuleText("b.value_medium", "detector = \"email\"\nconfidence = \"medium\"") +

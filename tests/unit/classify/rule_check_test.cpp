@@ -115,7 +115,7 @@ TEST_SUITE("classify/rule_check") {
     CHECK(Mentions(result.errors, "b.toml: rule id 'quokka.loyalty' is also declared in a.toml"));
     CHECK(Mentions(result.errors, "b.toml: kind 'loyalty_number' is also declared in a.toml"));
     CHECK(Mentions(result.errors, "c.toml:6:8: unknown key 'keyz' in a [[rule]] table"));
-    CHECK(Mentions(result.errors, "c.toml: rule 'c': unknown kind 'nope'"));
+    CHECK(Mentions(result.errors, "c.toml:5:8: rule 'c': unknown kind 'nope'"));
     CHECK(Mentions(result.errors, "c.toml: rule 'c': no match examples"));
     CHECK(Mentions(result.errors, "c.toml: rule 'c': no no_match examples"));
     CHECK(Mentions(result.errors, "unknown key 'wieght' in a 'signatures' entry"));
@@ -127,8 +127,32 @@ TEST_SUITE("classify/rule_check") {
                     "value = \"[0-9\"\ndetector = \"nope\"\n"}},
         RuleSet{});
     CHECK(Mentions(result.errors, "bad value pattern"));
-    CHECK(Mentions(result.errors, "unknown category 'money'"));
+    CHECK(Mentions(result.errors, "e.toml:4:12: unknown category 'money'"));
     CHECK(Mentions(result.errors, "unknown detector 'nope'"));
+  }
+
+  TEST_CASE("lint says where, and what was meant: categories, kinds, keys, confidences, detectors") {
+    const LintResult result = LintRuleFiles(
+        {{"k.toml", kKind},
+         {"f.toml", "[[rule]]\nid = \"f\"\ndescription = \"d\"\ncategory = \"finacial\"\nkind = \"loyalty_numbr\"\n"
+                    "confidense = \"high\"\nconfidence = \"hihg\"\ndetector = \"card-numbr\"\n"}},
+        RuleSet{});
+    CHECK(Mentions(result.errors, "f.toml:4:12: unknown category 'finacial' (did you mean 'financial'?)"));
+    CHECK(Mentions(result.errors, "f.toml:5:8: rule 'f': unknown kind 'loyalty_numbr' (did you mean 'loyalty_number'?)"));
+    CHECK(Mentions(result.errors, "f.toml:6:14: unknown key 'confidense' in a [[rule]] table (did you mean 'confidence'?)"));
+    CHECK(Mentions(result.errors, "f.toml:7:14: confidence must be high, medium or low, not 'hihg' (did you mean 'high'?)"));
+    CHECK(Mentions(result.errors, "unknown detector 'card-numbr' (did you mean 'card-number'?)"));
+  }
+
+  TEST_CASE("one pass reports every problem: a duplicate id hides nothing") {
+    const LintResult result = LintRuleFiles(
+        {{"k.toml", kKind},
+         {"g.toml", std::string(kRule) +
+                        "\n[[rule]]\nid = \"quokka.loyalty\"\ndescription = \"d\"\ncategory = \"financial\"\n"
+                        "kind = \"nope\"\n"}},
+        RuleSet{});
+    CHECK(Mentions(result.errors, "rule id 'quokka.loyalty' appears twice in this file"));
+    CHECK(Mentions(result.errors, "unknown kind 'nope'"));
   }
 
   TEST_CASE("lint takes kinds from the base rules and notes replaced rules") {

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+
 #include "cli/command_line.h"
 
 namespace dataaudit {
@@ -111,6 +113,58 @@ TEST_SUITE("cli/command_line") {
     CHECK(Parse({"--min-confidence", "certain", "a.zip"}, &cli) == 2);
     CHECK(Parse({"--format", "json"}, &cli) == 2);
     CHECK(Parse({"--format", "xml", "a.zip"}, &cli) == 2);
+  }
+
+  TEST_CASE("--json is --format json; - is an input and -o - standard output") {
+    CommandLine cli;
+    REQUIRE(Parse({"--json", "-o", "-", "-"}, &cli) == -1);
+    CHECK(cli.format == "json");
+    CHECK(cli.output == "-");
+    CHECK(cli.inputs == std::vector<std::string>{"-"});
+    CommandLine both;
+    CHECK(Parse({"--json", "--format", "json", "a.zip"}, &both) == -1);  // the same format twice
+    CHECK(Parse({"--json", "--format", "text", "a.zip"}, &both) == 2);
+  }
+
+  TEST_CASE("--merge and --no-merge override the grouping of parts") {
+    CommandLine cli;
+    CHECK(cli.merge == MergeMode::kAuto);
+    REQUIRE(Parse({"--merge", "a.zip"}, &cli) == -1);
+    CHECK(cli.merge == MergeMode::kAll);
+    REQUIRE(Parse({"--no-merge", "a.zip"}, &cli) == -1);
+    CHECK(cli.merge == MergeMode::kNone);
+  }
+
+  TEST_CASE("unknown options and bad values are usage errors") {
+    CommandLine cli;
+    CHECK(Parse({"--formt", "json", "a.zip"}, &cli) == 2);
+    CHECK(Parse({"--show-value", "a.zip"}, &cli) == 2);
+    CHECK(Parse({"--color", "yes", "a.zip"}, &cli) == 2);
+    CHECK(Parse({"--color", "ALWAYS", "a.zip"}, &cli) == -1);
+    CHECK(cli.color == ColorMode::kAlways);
+  }
+
+  TEST_CASE("DATAAUDIT_RULES folders come before those of --rules") {
+    setenv("DATAAUDIT_RULES", "/a::/b", 1);
+    CommandLine cli;
+    REQUIRE(Parse({"--rules", "c", "x.zip"}, &cli) == -1);
+    unsetenv("DATAAUDIT_RULES");
+    CHECK(cli.rule_dirs == std::vector<std::string>{"/a", "/b", "c"});
+    CHECK(RuleDirsFromEnvironment().empty());
+  }
+
+  TEST_CASE("--help fits 60 columns and lists every option") {
+    const std::string help = AuditHelp(60);
+    std::size_t start = 0;
+    while (start < help.size()) {
+      std::size_t end = help.find('\n', start);
+      if (end == std::string::npos) end = help.size();
+      CHECK(end - start <= 60);  // --help is ASCII
+      start = end + 1;
+    }
+    for (const char* option : {"--format", "--json", "--merge", "--no-merge", "--quiet", "--max-fields", "--rules"})
+      CHECK(help.find(option) != std::string::npos);
+    CHECK(help.find("EXAMPLES:") > help.find("OUTPUT OPTIONS:"));
   }
 }
 

@@ -49,11 +49,23 @@ TEST_SUITE("cli/progress") {
     CHECK(FormatBytes(3ull << 30) == "3.0 GiB");
   }
 
-  TEST_CASE("progress is shown only on a terminal, without --quiet, beside a report for people") {
-    CHECK(ShowsProgress(true, false, false));
-    CHECK_FALSE(ShowsProgress(false, false, false));
-    CHECK_FALSE(ShowsProgress(true, true, false));
-    CHECK_FALSE(ShowsProgress(true, false, true));
+  TEST_CASE("progress is shown on a terminal without --quiet, whatever the format") {
+    CHECK(ShowsProgress(true, false));
+    CHECK_FALSE(ShowsProgress(false, false));
+    CHECK_FALSE(ShowsProgress(true, true));
+  }
+
+  TEST_CASE("the bytes shown never pass the total") {
+    ProgressState state{1, 2, 20ull << 20, 10ull << 20, "a.zip"};
+    const std::string line = FormatProgress(state, 200);
+    CHECK(line.find("10.0 MiB of 10.0 MiB read (99%)") != std::string::npos);
+  }
+
+  TEST_CASE("the line is cut to display columns: a CJK character takes two") {
+    ProgressState state{0, 1, std::nullopt, 0, "\u5bb6\u65cf\u5199\u771f.zip"};
+    // 37 ASCII columns, then two columns per character: 42 columns hold two of them.
+    CHECK(FormatProgress(state, 42) == "dataaudit: 0/1 inputs done, auditing \u5bb6\u65cf");
+    CHECK(FormatProgress(state, 49) == "dataaudit: 0/1 inputs done, auditing \u5bb6\u65cf\u5199\u771f.zip");
   }
 
   TEST_CASE("the line is drawn after the delay, rewritten in place and erased") {

@@ -5,6 +5,7 @@
 
 #include "print/printer.h"
 #include "print/sample_report.h"
+#include "text/display_width.h"
 
 namespace dataaudit {
 namespace {
@@ -27,7 +28,7 @@ TEST_SUITE("print/text_printer") {
     CHECK(Has(text, "4 total, 2 parsed, 1 skipped, 1 unrecognised, 0 errors"));
     CHECK(Has(text, "CONTACT  1 field, 3 values\n"));
     CHECK(Has(text, "e-mail addresses"));
-    CHECK(Has(text, "profile.json#/emails/*  3 values, 3 distinct  2023-11-14..2024-03-09  e.g. j•••@example.org"));
+    CHECK(Has(text, "    profile.json#/emails/*\n      email: 3 values, 3 distinct, 2023-11-14..2024-03-09, e.g. j•••@example.org\n"));
     CHECK(Has(text, "UNCLASSIFIED  1 field, 9 values\n"));
     CHECK(Has(text, "DIAGNOSTICS  1\n"));
     CHECK(Has(text, "error: broken.json: json parse error: invalid JSON at byte 7\n"));
@@ -81,8 +82,8 @@ TEST_SUITE("print/text_printer") {
     a.fields.push_back(testing::SampleField("b.json", "/small", "contact", "email", 1, "s•••"));
     a.fields.push_back(testing::SampleField("c.json", "/big", "contact", "email", 50, "b•••"));
     const std::string text = Print(report, false, 2);
-    CHECK(Has(text, "c.json#/big  50 values"));
-    CHECK(Has(text, "profile.json#/emails/*  3 values"));
+    CHECK(Has(text, "c.json#/big\n      email: 50 values"));
+    CHECK(Has(text, "profile.json#/emails/*\n      email: 3 values"));
     CHECK_FALSE(Has(text, "b.json#/small"));
     CHECK(text.find("c.json#/big") < text.find("profile.json#/emails/*"));
   }
@@ -97,6 +98,55 @@ TEST_SUITE("print/text_printer") {
   }
 
   TEST_CASE("an empty report prints nothing") { CHECK(Print(Report{}).empty()); }
+
+  TEST_CASE("one value, one field, one error: singular; more: plural") {
+    Report report = testing::SampleReport();
+    ArchiveReport& a = report.archives[0];
+    a.fields.push_back(testing::SampleField("one.json", "/x", "contact", "email", 1, "o•••"));
+    a.files.errors = 1;
+    const std::string text = Print(report);
+    CHECK(Has(text, "email: 1 value, 1 distinct"));
+    CHECK(Has(text, "1 unrecognised, 1 error\n"));
+    CHECK_FALSE(Has(text, "1 values"));
+  }
+
+  TEST_CASE("a category left out by --category is not printed, not even as 0 fields") {
+    Report report = testing::SampleReport();
+    for (CategoryTotals& totals : report.archives[0].summary) totals.selected = totals.category == "contact";
+    const std::string text = Print(report);
+    CHECK(Has(text, "CONTACT  1 field"));
+    CHECK_FALSE(Has(text, "FINANCIAL"));
+    CHECK_FALSE(Has(text, "LOCATION"));
+  }
+
+  TEST_CASE("an input that could not be read prints nothing: its error goes to standard error") {
+    Report report;
+    ArchiveReport missing;
+    missing.input = "missing.zip";
+    missing.failed = true;
+    missing.error = "no such file or directory";
+    report.archives.push_back(missing);
+    CHECK(Print(report).empty());
+  }
+
+  TEST_CASE("every line fits the width, in display columns; long paths keep both ends") {
+    Report report = testing::SampleReport();
+    ArchiveReport& a = report.archives[0];
+    a.fields[0].file = "\u30e1\u30c3\u30bb\u30fc\u30b8/\u53d7\u4fe1\u7bb1/very_long_folder_name_of_a_friend_1234567890";
+    a.fields[0].path = "/\u9023\u7d61\u5148/*/email";
+    PrintStyle style;
+    style.width = 40;
+    std::ostringstream out;
+    PrintText(report, style, out);
+    const std::string text = out.str();
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);) {
+      CAPTURE(line);
+      CHECK(DisplayWidth(line) <= 40);
+    }
+    CHECK(Has(text, "\u2026"));
+    CHECK(Has(text, "/email\n"));
+  }
 
   TEST_CASE("the text printer is registered and printers are sorted by name") {
     const PrinterEntry* printer = FindPrinter("text");

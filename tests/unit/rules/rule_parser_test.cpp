@@ -118,12 +118,12 @@ no_match = [{ path = "/email", value = "nope", type = "string" }]
         {RuleWith("detector = \"no-such-detector\"\n"), "bad.toml:6:12: unknown detector 'no-such-detector'"},
         {RuleWith("value = '([a-z]+'\n"), "bad.toml:6:9: bad value pattern: missing ): ([a-z]+"},
         {"[[rule]]\nid = \"r\"\ndescription = \"d\"\ncategory = \"secret\"\nkind = \"k\"\n",
-         "bad.toml:1:1: unknown category 'secret' (known: financial, location, contact, behavioural, "
+         "bad.toml:4:12: unknown category 'secret' (known: financial, location, contact, behavioural, "
          "identity, content, technical)"},
         {"[[kind]]\nname = \"k\"\ncategory = \"private\"\ndescription = \"d\"\n",
-         "bad.toml:1:1: unknown category 'private' (known: financial, location, contact, behavioural, "
+         "bad.toml:3:12: unknown category 'private' (known: financial, location, contact, behavioural, "
          "identity, content, technical)"},
-        {RuleWith("confidence = \"certain\"\n"), "bad.toml:1:1: confidence must be high, medium or low, not 'certain'"},
+        {RuleWith("confidence = \"certain\"\n"), "bad.toml:6:14: confidence must be high, medium or low, not 'certain'"},
         {RuleWith("keys = \"email\"\n"), "bad.toml:6:8: 'keys' must be an array of strings"},
         {RuleWith("keys = [\"email\", 3]\n"), "bad.toml:6:18: 'keys' must hold only strings"},
         {RuleWith("keys = [\"--\"]\n"), "bad.toml:6:8: empty phrase in 'keys'"},
