@@ -1,7 +1,9 @@
 #pragma once
-// The platform one input's own contents point to, told without auditing it: member
-// names and the first bytes of each document go to a PlatformDetector, nothing is
-// parsed, nested archives are not opened. It decides whether inputs named like parts of
+// The platform one input's own contents point to, told without auditing it: every
+// member name and the first bytes of the first 64 documents go to a PlatformDetector;
+// nothing is parsed, nested archives are not opened. Run only for inputs named like
+// parts of one export; on two 20,000-member zips it adds a fraction of the audit's time
+// (see the closing report of issue 15 for the figures). It decides whether inputs named like parts of
 // one export really are (export_parts.h); the audit detects the platform again on its own.
 
 #include <string>

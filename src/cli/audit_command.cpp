@@ -304,6 +304,12 @@ int RunAudit(const CommandLine& cli) {
                       command));
     return kExitError;
   }
+  // "-" on a terminal would wait for an archive to be typed in.
+  const bool stdin_input = std::find(cli.inputs.begin(), cli.inputs.end(), "-") != cli.inputs.end();
+  if (stdin_input && isatty(STDIN_FILENO)) {
+    Error("-: standard input is a terminal; pipe an archive into it (dataaudit - < export.zip)");
+    return kExitError;
+  }
   RuleSet rules;
   if (!LoadRules(cli, &rules)) return kExitError;
   Selection selection;

@@ -209,8 +209,9 @@ std::string OptionParser::Help(const HelpText& text, std::size_t width) const {
       std::size_t end = body.find('\n', start);
       if (end == std::string::npos) end = body.size();
       const std::string_view paragraph(body.data() + start, end - start);
-      // Lines starting with "$ " are commands: kept whole when they fit, else wrapped.
-      out += WrapText(paragraph, width, 4) + "\n";
+      // A hanging indent: the lines a paragraph wraps onto sit under its first word's text.
+      const std::string wrapped = WrapText(paragraph, width, 8);
+      out += "    " + wrapped.substr(std::min<std::size_t>(8, wrapped.size())) + "\n";
       start = end + 1;
     }
   }

@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace dataaudit {
@@ -28,6 +29,10 @@ Glyph GlyphAt(std::string_view text, std::size_t i) {
 }
 
 constexpr std::string_view kEllipsis = "\u2026";
+
+bool IsNumber(std::string_view word) {
+  return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 }  // namespace
 
@@ -91,6 +96,12 @@ std::string WrapText(std::string_view text, std::size_t width, std::size_t inden
     if (i >= text.size()) break;
     std::size_t end = text.find(' ', i);
     if (end == std::string_view::npos) end = text.size();
+    // A number stays with the word after it ("0 errors", "12 total"): a line never ends
+    // with a bare count.
+    if (IsNumber(text.substr(i, end - i)) && end + 1 < text.size() && text[end + 1] != ' ') {
+      const std::size_t next = text.find(' ', end + 1);
+      end = next == std::string_view::npos ? text.size() : next;
+    }
     std::string word(text.substr(i, end - i));
     i = end;
     std::size_t word_width = DisplayWidth(word);

@@ -22,7 +22,8 @@ std::string ShortenMiddle(std::string_view text, std::size_t width);
 
 /// `text` broken at spaces into lines of at most `width` columns, each line preceded by
 /// `indent` spaces, lines joined by '\n' (no
-/// trailing newline). A word longer than a line is cut.
+/// trailing newline). A word longer than a line is cut; a number is kept on the line of
+/// the word after it.
 std::string WrapText(std::string_view text, std::size_t width, std::size_t indent);
 
 /// `text` padded with spaces on the right to `width` columns (display columns).

@@ -45,6 +45,11 @@ TEST_SUITE("text/display_width") {
     CHECK(WrapText("\u5bb6\u65cf \u5199\u771f \u5bb6\u65cf", 13, 4) == "    \u5bb6\u65cf \u5199\u771f\n    \u5bb6\u65cf");
   }
 
+  TEST_CASE("a count stays with its word") {
+    CHECK(WrapText("files 12 total, 0 errors", 16, 0) == "files 12 total,\n0 errors");
+    CHECK(WrapText("a 0", 10, 0) == "a 0");
+  }
+
   TEST_CASE("padding counts display columns") {
     CHECK(PadRight("\u5bb6", 4) == "\u5bb6  ");
     CHECK(PadRight("abcdef", 4) == "abcdef");
