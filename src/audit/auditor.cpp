@@ -169,6 +169,7 @@ class Auditor final : public MemberVisitor {
     FieldTable table(file, classifier_, options_.max_paths_per_member, &context_.plans, context_.MemberPlatforms(own));
     DocumentHeadlines headlines(context_.headlines, result_.headlines, file);
     table.FeedHeadlines(&headlines);
+    table.FeedTimeline(&result_.timeline);
     MojibakeRepairingSink repairing(table);
     DocumentSink* sink = context_.RepairsMojibake(own) ? static_cast<DocumentSink*>(&repairing) : &table;
     // A large member is aggregated on a thread of its own while it is parsed.
