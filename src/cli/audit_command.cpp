@@ -84,7 +84,7 @@ class Batch {
   Batch(const CommandLine& cli, const RuleSet& rules, const Selection& selection, const PrinterEntry& printer,
         std::ostream& out)
       : cli_(cli), rules_(rules), classifier_(rules), selection_(selection), printer_(printer), out_(out),
-        style_{UseColor(cli), cli.top_fields}, groups_(GroupExportParts(cli.inputs)),
+        style_{UseColor(cli), cli.top_fields, cli.values}, groups_(GroupExportParts(cli.inputs)),
         show_progress_(ShowsProgress(isatty(STDERR_FILENO), cli.quiet, printer.for_programs)),
         progress_(std::cerr, show_progress_, TerminalWidth(STDERR_FILENO)) {}
 

@@ -28,7 +28,7 @@ constexpr const char* kFooter =
     "See dataaudit(1) for the report formats and the rule file format.";
 
 void AddOutputOptions(CLI::App& app, CommandLine* out) {
-  auto* format = app.add_option("-f,--format", out->format, "Report format: json, ndjson, summary or text")
+  auto* format = app.add_option("-f,--format", out->format, "Report format: html, json, ndjson, summary or text")
                      ->check(CLI::IsMember(PrinterNames()))
                      ->capture_default_str();
   app.add_flag_callback("--summary", [out] { out->format = "summary"; },
@@ -42,6 +42,8 @@ void AddOutputOptions(CLI::App& app, CommandLine* out) {
       ->transform(CLI::CheckedTransformer(colors, CLI::ignore_case))
       ->default_str("auto");
   app.add_flag("--show-values", out->show_values, "Show values in full instead of redacting them");
+  app.add_flag("--values", out->values,
+               "List the most frequent values of each kind in the text report (choose kinds with --kind)");
   app.add_flag("-q,--quiet", out->quiet, "Never draw the progress line on standard error");
   app.add_option("--top", out->top_fields, "Fields listed per category in the text report")
       ->check(CLI::Range(0, 1000))

@@ -38,6 +38,7 @@ struct CommandLine {
   std::size_t max_fields = 200000;
   int jobs = 0;  ///< Cores to use; 0: the number of cores.
   std::size_t top_fields = 5;
+  bool values = false;  ///< --values: the text report lists each kind's top values.
 };
 
 /// Parses argv. Returns -1 to go on, or the exit status to leave with (help, version,

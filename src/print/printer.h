@@ -15,6 +15,7 @@ namespace dataaudit {
 struct PrintStyle {
   bool color = false;
   std::size_t top_fields = 5;  ///< Fields listed per category in the text report.
+  bool values = false;  ///< The text report lists the top values of each kind (--values).
 };
 
 using PrintFunction = void (*)(const Report&, const PrintStyle&, std::ostream&);
@@ -36,6 +37,7 @@ struct PrinterEntry {
 std::span<const PrinterEntry> AllPrinters();
 const PrinterEntry* FindPrinter(std::string_view name);
 
+void PrintHtml(const Report& report, const PrintStyle& style, std::ostream& out);
 void PrintJson(const Report& report, const PrintStyle& style, std::ostream& out);
 void PrintNdjson(const Report& report, const PrintStyle& style, std::ostream& out);
 void PrintNdjsonArchive(const ArchiveReport& archive, const PrintStyle& style, std::ostream& out);
