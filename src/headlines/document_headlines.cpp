@@ -293,7 +293,9 @@ bool DocumentHeadlines::AddPosition(std::size_t headline, Position position) {
   const auto cell = PositionCell(position, book_.spec(headline).grid_degrees);
   if (!cell) return false;
   tallies_[headline].distinct.AddHash(MixHash(*cell));
-  tallies_[headline].map.Add(position);
+  MapGrid& map = tallies_[headline].map;
+  if (map.positions() == 0) map = MapGrid(book_.spec(headline).grid_degrees);  // the headline's cells
+  map.Add(position);
   return true;
 }
 

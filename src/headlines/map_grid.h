@@ -1,8 +1,10 @@
 #pragma once
 // Every position an input holds, thinned on a grid for the report's map: a cell per
-// kFinestDegrees (0.01 degree, about 1.1 km north-south) with the number of positions
-// in it. At most kMaxCells cells are kept: past that the grid doubles (0.02, 0.04 ...
-// degrees) and the cells merge, so 2 million fixes make at most kMaxCells marks.
+// `finest` degrees (the positions headline's grid: 0.00005 degree, about 5.5 m, so each
+// distinct position the headline counts is a cell) with the number of positions in it.
+// At most kMaxCells cells are kept: past that the grid doubles (0.0001, 0.0002 ...
+// degrees) until they fit and the cells merge, so 2 million fixes make at most
+// kMaxCells marks.
 
 #include <cstdint>
 #include <unordered_map>
@@ -20,8 +22,10 @@ struct MapCell {
 
 class MapGrid {
  public:
-  static constexpr double kFinestDegrees = 0.01;
+  static constexpr double kFinestDegrees = 0.00005;
   static constexpr std::size_t kMaxCells = 20000;
+
+  explicit MapGrid(double finest = kFinestDegrees) : grid_(finest) {}
 
   /// Adds a position (one PositionCell accepts: in range and not 0,0).
   void Add(Position position);
@@ -40,7 +44,7 @@ class MapGrid {
   Position Centre(std::uint64_t key) const;
 
   std::unordered_map<std::uint64_t, std::uint64_t> cells_;
-  double grid_ = kFinestDegrees;
+  double grid_;
   std::uint64_t positions_ = 0;
 };
 

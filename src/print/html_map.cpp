@@ -91,7 +91,7 @@ void Coasts(const Frame& f, std::ostream& out) {
 }
 
 double GridStep(double span) {
-  for (double step : {0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 30.0})
+  for (double step : {0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 30.0})
     if (span / step <= 8) return step;
   return 60;
 }
@@ -106,6 +106,12 @@ void Graticule(const Frame& f, std::ostream& out) {
     out << fmt::format("<line class=\"grid\" x1=\"0\" y1=\"{0:.1f}\" x2=\"{1}\" y2=\"{0:.1f}\"/>"
                        "<text class=\"grid-label\" x=\"3\" y=\"{2:.1f}\">{3:g}°</text>\n",
                        f.Y(lat), kWidth, f.Y(lat) - 3, std::round(lat / step) * step);
+}
+
+// The north-south size of `degrees` of latitude, for a person.
+std::string Distance(double degrees) {
+  const double metres = degrees * 111320;
+  return metres < 1000 ? fmt::format("{:.0f} m", metres) : fmt::format("{:.0f} km", metres / 1000);
 }
 
 }  // namespace
@@ -131,10 +137,12 @@ void WriteHtmlMap(const MapReport& map, bool values_shown, std::ostream& out) {
   }
   out << "</svg>\n";
   out << fmt::format("<p class=\"note\">{} positions (GPS points, places with coordinates, geolocated records) in "
-                     "{} marks: positions are thinned on a grid of {:g} degrees (about {:.0f} km), one mark per cell, "
-                     "its size growing with the positions in it; at most 20,000 cells, the grid doubling past that.{}</p>\n",
-                     map.positions, map.cells.size(), map.grid_degrees, map.grid_degrees * 111,
-                     values_shown ? "" : " Redacted: drawn to 0.1 degree; --show-values draws them to 0.01 degree.");
+                     "{} marks, one per cell of a grid of {} degrees (about {}), its size growing with the positions "
+                     "in it. The grid starts at that of the GPS-point headline (one mark per distinct position) and "
+                     "doubles while there are more than 20,000 cells, so that any number of positions "
+                     "makes a map a browser draws at once.{}</p>\n",
+                     map.positions, map.cells.size(), HtmlDegrees(map.grid_degrees), Distance(map.grid_degrees),
+                     values_shown ? "" : " Redacted: drawn to 0.1 degree; --show-values draws every position.");
 }
 
 }  // namespace dataaudit

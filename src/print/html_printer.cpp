@@ -123,8 +123,9 @@ void Notes(const ArchiveReport& a, const MapReport& map, std::string_view id, st
                      a.files.skipped, a.files.unrecognised)
       << "<li>Per field, its 10 most frequent values; per kind, its 20 most frequent: counted with 16 counters per "
          "field (Space-Saving), so a count marked ~ may exceed the truth by at most the field's values / 16.</li>\n"
-      << fmt::format("<li>The map thins positions on a grid of {:g} degrees (at most 20,000 cells), one mark per "
-                     "cell.</li>\n", map.grid_degrees > 0 ? map.grid_degrees : 0.01)
+      << (map.cells.empty() ? std::string()
+                            : fmt::format("<li>The map thins positions on a grid of {} degrees (at most 20,000 "
+                                          "cells), one mark per cell.</li>\n", HtmlDegrees(map.grid_degrees)))
       << "<li>The timeline counts records with a date; records without one are in the tables only.</li>\n"
       << "<li>Only what the export holds: a company may know more than it put in the export.</li>\n</ul>\n";
 }

@@ -1,5 +1,7 @@
 #include "print/html_writer.h"
 
+#include <fmt/format.h>
+
 #include "text/timestamp.h"
 
 namespace dataaudit {
@@ -20,6 +22,13 @@ std::string HtmlEscape(std::string_view text) {
     }
   }
   return out;
+}
+
+std::string HtmlDegrees(double degrees) {
+  std::string text = fmt::format("{:.6f}", degrees);
+  while (text.back() == '0') text.pop_back();
+  if (text.back() == '.') text.pop_back();
+  return text;
 }
 
 std::string HtmlDate(const std::optional<std::int64_t>& time) { return time ? FormatDate(*time) : std::string(); }

@@ -17,6 +17,9 @@ namespace dataaudit {
 /// characters (but tab and newline) replaced by a space.
 std::string HtmlEscape(std::string_view text);
 
+/// Degrees without an exponent and without trailing zeros: "0.00005", "0.1", "2".
+std::string HtmlDegrees(double degrees);
+
 /// "2024-01-12", or "" when unknown.
 std::string HtmlDate(const std::optional<std::int64_t>& time);
 

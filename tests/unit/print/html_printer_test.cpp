@@ -103,6 +103,12 @@ TEST_SUITE("print/html_printer") {
     CHECK(HtmlEscape(std::string("x\x01y\x7fz", 5)) == "x y z");
     CHECK(HtmlEscape("tab\tline\n") == "tab\tline\n");
   }
+
+  TEST_CASE("HtmlDegrees writes degrees as a person reads them") {
+    CHECK(HtmlDegrees(0.00005) == "0.00005");
+    CHECK(HtmlDegrees(0.1) == "0.1");
+    CHECK(HtmlDegrees(2) == "2");
+  }
 }
 
 }  // namespace

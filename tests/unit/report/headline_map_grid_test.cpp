@@ -12,8 +12,8 @@ std::uint64_t Sum(const std::vector<MapCell>& cells) {
 }
 
 TEST_SUITE("headlines/map_grid") {
-  TEST_CASE("fixes within one 0.01 degree cell make one mark; farther ones make their own") {
-    MapGrid grid;
+  TEST_CASE("fixes within one cell make one mark; farther ones make their own") {
+    MapGrid grid(0.01);
     grid.Add({48.8566, 2.3522});
     grid.Add({48.8567, 2.3523});  // about 15 m away
     grid.Add({48.8800, 2.3522});  // about 2.6 km north
@@ -34,8 +34,17 @@ TEST_SUITE("headlines/map_grid") {
     CHECK(grid.Cells().empty());
   }
 
-  TEST_CASE("past kMaxCells the grid doubles until the cells fit, keeping every position") {
+  TEST_CASE("by default a cell is the GPS-point headline's: fixes a few metres apart share one") {
     MapGrid grid;
+    CHECK(grid.grid_degrees() == doctest::Approx(0.00005));
+    grid.Add({48.85660, 2.35220});
+    grid.Add({48.85661, 2.35221});  // about 1 m away
+    grid.Add({48.85680, 2.35220});  // about 22 m away
+    CHECK(grid.Cells().size() == 2);
+  }
+
+  TEST_CASE("past kMaxCells the grid doubles until the cells fit, keeping every position") {
+    MapGrid grid(0.01);
     std::uint64_t added = 0;
     for (int row = 0; row < 200; ++row)
       for (int column = 0; column < 150; ++column, ++added) grid.Add({10 + row * 0.01, 20 + column * 0.01});
@@ -47,7 +56,7 @@ TEST_SUITE("headlines/map_grid") {
   }
 
   TEST_CASE("a coarsened copy merges cells and keeps the counts") {
-    MapGrid grid;
+    MapGrid grid(0.01);
     grid.Add({48.81, 2.31});
     grid.Add({48.84, 2.33});
     grid.Add({45.76, 4.83});

@@ -146,7 +146,7 @@ TEST_SUITE("report/report_values") {
     tallies[0].map.Add({48.8666, 2.3622});
     tallies[1].map.Add({10.5, 10.5});  // not a positions headline: ignored
     const MapReport shown = BuildMap(tallies, {positions, other}, true);
-    CHECK(shown.grid_degrees == doctest::Approx(0.01));
+    CHECK(shown.grid_degrees == doctest::Approx(MapGrid::kFinestDegrees));
     CHECK(shown.cells.size() == 2);
     CHECK(shown.positions == 2);
     const MapReport redacted = BuildMap(tallies, {positions, other}, false);
