@@ -88,7 +88,7 @@ _dataaudit() {
           ;;
         *)
           if [[ $cur == -* ]]; then
-            candidates=(--help --version --format --summary --output --color --show-values --quiet --top
+            candidates=(--help --version --format --summary --output --color --show-values --values --quiet --top
                         --category --kind --min-confidence --fail-on --rules --no-default-rules --platform
                         --max-archive-depth --max-member-size --max-total-size --max-ratio --max-members
                         --max-path-length --max-nesting --max-fields --jobs)
