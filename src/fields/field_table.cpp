@@ -90,7 +90,7 @@ void FieldTable::Value(NodeId node, std::string_view text, ValueType type) {
   slot.stats.count++;
   const std::uint64_t hash = DistinctCounter::Hash(text);
   slot.stats.distinct.AddHash(hash);
-  AddPending(slot, slot.top.Add(hash, text), hash);
+  if (const std::uint32_t counter = slot.top.Add(hash, text); counter != TopValues::kNone) AddPending(slot, counter, hash);
   const Rule* rule = ClassifyValue(slot, text, type, hash);
   Tally(slot, rule, text);
   if (rule != nullptr && rule != slot.traits_rule) LearnTraits(slot, *rule);

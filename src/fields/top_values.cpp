@@ -17,6 +17,13 @@ std::string_view Clip(std::string_view s, std::size_t max) {
 }  // namespace
 
 std::uint32_t TopValues::Add(std::uint64_t hash, std::string_view value) {
+  if (gave_up_) return kNone;
+  const bool full = size_ == kCounters;
+  if (full && ++window_ == kWindow) {
+    gave_up_ = misses_ >= kGiveUpMisses;
+    window_ = misses_ = 0;
+    if (gave_up_) return kNone;
+  }
   for (std::uint32_t i = 0; i < size_; ++i) {
     if (hashes_[i] == hash) {
       values_[i].count++;
@@ -25,9 +32,10 @@ std::uint32_t TopValues::Add(std::uint64_t hash, std::string_view value) {
   }
   std::uint32_t slot = size_;
   std::uint64_t inherited = 0;
-  if (size_ < kCounters) {
+  if (!full) {
     ++size_;
   } else {  // replace the smallest counter (the oldest of equals, so recent values rotate)
+    ++misses_;
     slot = 0;
     for (std::uint32_t i = 1; i < kCounters; ++i)
       if (values_[i].count < values_[slot].count) slot = i;
@@ -52,6 +60,7 @@ void TopValues::Date(std::uint32_t index, std::uint64_t hash, std::int64_t earli
 }
 
 std::vector<TopValue> TopValues::Sorted() const {
+  if (gave_up_) return {};
   std::vector<std::uint32_t> index(size_);
   std::iota(index.begin(), index.end(), 0);
   std::sort(index.begin(), index.end(), [&](std::uint32_t a, std::uint32_t b) {

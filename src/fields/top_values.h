@@ -10,6 +10,11 @@
 // the counts of a field with few distinct values (at most kCounters) are exact, and the
 // leaders of a long-tailed field are right within N / kCounters.
 //
+// A field whose values are nearly all distinct (ids, times, coordinates) has no top
+// values worth the work: once kWindow values in a row after the table filled hold more
+// than kGiveUpMisses new ones, the summary gives up, frees nothing (it is small) but
+// stops counting, and reports no values (Sorted() is empty; gave_up() says why).
+//
 // Values are known by their DistinctCounter hash and kept clipped to kMaxValueBytes. A
 // counter is dated by the records its value was seen in (FieldTable calls Date when the
 // record's time is known); a value that takes over a counter starts undated.
@@ -35,12 +40,17 @@ class TopValues {
   static constexpr std::size_t kCounters = 16;
   static constexpr std::size_t kMaxValueBytes = 120;
   static constexpr std::uint32_t kNone = 0xFFFFFFFF;
+  static constexpr std::uint32_t kWindow = 4096;
+  static constexpr std::uint32_t kGiveUpMisses = kWindow - kWindow / 32;  // ~97% new values
 
-  /// Counts one value; returns the index of its counter (for Date).
+  /// True once the field proved to have (nearly) no repeated values; Add then does nothing.
+  bool gave_up() const { return gave_up_; }
+
+  /// Counts one value; returns the index of its counter (for Date), or kNone once given up.
   std::uint32_t Add(std::uint64_t hash, std::string_view value);
   /// Dates counter `index` if it still counts the value of `hash`.
   void Date(std::uint32_t index, std::uint64_t hash, std::int64_t earliest, std::int64_t latest);
-  /// The counted values, most frequent first (ties: first counted first).
+  /// The counted values, most frequent first (ties: first counted first); none once given up.
   std::vector<TopValue> Sorted() const;
   std::size_t size() const { return size_; }
 
@@ -50,6 +60,9 @@ class TopValues {
   std::array<std::uint32_t, kCounters> order_{};  // when the counter took its value
   std::uint32_t size_ = 0;
   std::uint32_t next_order_ = 0;
+  std::uint32_t window_ = 0;  // values seen in this window, once the table is full
+  std::uint32_t misses_ = 0;  // of which new to the table
+  bool gave_up_ = false;
 };
 
 }  // namespace dataaudit

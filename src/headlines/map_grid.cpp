@@ -12,13 +12,15 @@ void MapGrid::Add(Position position) {
 void MapGrid::AddTo(Position position, std::uint64_t count) {
   const auto key = PositionCell(position, grid_);
   if (!key) return;
-  cells_[*key] += count;
+  if (last_count_ == nullptr || last_key_ != *key) last_key_ = *key, last_count_ = &cells_[*key];
+  *last_count_ += count;
   if (cells_.size() > kMaxCells) Regrid(grid_ * 2);
 }
 
 void MapGrid::Regrid(double degrees) {
   std::unordered_map<std::uint64_t, std::uint64_t> old;
   old.swap(cells_);
+  last_count_ = nullptr;
   const double old_grid = grid_;
   grid_ = degrees;
   for (const auto& [key, count] : old) {

@@ -26,6 +26,18 @@ class MapGrid {
   static constexpr std::size_t kMaxCells = 20000;
 
   explicit MapGrid(double finest = kFinestDegrees) : grid_(finest) {}
+  // Copies and moves forget the cache of the last cell, which points into cells_.
+  MapGrid(const MapGrid& other) : cells_(other.cells_), grid_(other.grid_), positions_(other.positions_) {}
+  MapGrid(MapGrid&& other) noexcept
+      : cells_(std::move(other.cells_)), grid_(other.grid_), positions_(other.positions_) {
+    other.last_count_ = nullptr;
+  }
+  MapGrid& operator=(const MapGrid& other) { return *this = MapGrid(other); }
+  MapGrid& operator=(MapGrid&& other) noexcept {
+    cells_ = std::move(other.cells_), grid_ = other.grid_, positions_ = other.positions_;
+    last_count_ = other.last_count_ = nullptr;
+    return *this;
+  }
 
   /// Adds a position (one PositionCell accepts: in range and not 0,0).
   void Add(Position position);
@@ -46,6 +58,9 @@ class MapGrid {
   std::unordered_map<std::uint64_t, std::uint64_t> cells_;
   double grid_;
   std::uint64_t positions_ = 0;
+  // The cell added to last: fixes come in runs of one place (reset when cells_ changes shape).
+  std::uint64_t last_key_ = 0;
+  std::uint64_t* last_count_ = nullptr;
 };
 
 }  // namespace dataaudit

@@ -88,6 +88,24 @@ TEST_SUITE("fields/top_values") {
       CHECK(v.first_seen.has_value() == (v.value != "newcomer"));
     }
   }
+
+  TEST_CASE("a field of nearly all distinct values gives up and reports none") {
+    TopValues top;
+    for (int i = 0; i < 20000; ++i) Add(top, "id-" + std::to_string(i));
+    CHECK(top.gave_up());
+    CHECK(top.Sorted().empty());
+    CHECK(Add(top, "id-1") == TopValues::kNone);
+  }
+
+  TEST_CASE("a long tail with a value that repeats often enough does not give up") {
+    TopValues top;
+    for (int i = 0; i < 20000; ++i) {
+      Add(top, "tail-" + std::to_string(i));
+      if (i % 8 == 0) Add(top, "home");  // 11% of the values: more than 1 / kCounters
+    }
+    CHECK_FALSE(top.gave_up());
+    CHECK(top.Sorted().at(0).value == "home");
+  }
 }
 
 }  // namespace

@@ -76,6 +76,23 @@ TEST_SUITE("headlines/map_grid") {
     CHECK(a.positions() == 3);
     CHECK(a.Cells().size() == 2);
   }
+
+  TEST_CASE("a copy counts on its own, runs of one cell included") {
+    MapGrid grid;
+    grid.Add({48.8566, 2.3522});
+    MapGrid copy = grid;
+    copy.Add({48.8566, 2.3522});
+    grid.Add({48.8566, 2.3522});
+    grid.Add({48.8566, 2.3522});
+    MapGrid moved = std::move(copy);
+    moved.Add({48.8566, 2.3522});
+    CHECK(grid.Cells().at(0).count == 3);
+    CHECK(moved.Cells().at(0).count == 3);
+    copy = grid;
+    copy.Add({48.8566, 2.3522});
+    CHECK(copy.Cells().at(0).count == 4);
+    CHECK(grid.Cells().at(0).count == 3);
+  }
 }
 
 }  // namespace
