@@ -98,7 +98,7 @@ _dataaudit() {
           ;;
         *)
           if [[ $cur == -* ]]; then
-            candidates=(--help --version --format --json --summary --output --color --show-values --quiet --top
+            candidates=(--help --version --format --json --summary --output --color --show-values --values --quiet --top
                         --category --kind --min-confidence --fail-on --rules --no-default-rules --merge
                         --no-merge --platform
                         --max-archive-depth --max-member-size --max-total-size --max-ratio --max-nested-size --max-members

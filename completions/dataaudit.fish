@@ -41,6 +41,7 @@ complete -c dataaudit -l summary -d 'one table row per input'
 complete -c dataaudit -s o -l output -r -F -d 'write the report to FILE (- for standard output)'
 complete -c dataaudit -l color -x -a 'auto always never' -d 'colour in the text report'
 complete -c dataaudit -l show-values -d 'show values in full instead of redacting them'
+complete -c dataaudit -l values -d 'list the most frequent values of each kind in the text report'
 complete -c dataaudit -s q -l quiet -d 'no progress line and no batch summary'
 complete -c dataaudit -l top -x -d 'fields listed per category in the text report'
 # Filters

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "fields/field_stats.h"
+#include "fields/timeline.h"
 #include "headlines/headline_tally.h"
 #include "platforms/platform_evidence.h"
 
@@ -42,6 +43,8 @@ struct AuditResult {
   std::vector<FieldStats> fields;
   /// The headlines' counts over the whole input, one per headline definition.
   HeadlineTallies headlines;
+  /// Dated records per day and category (fields/timeline.h).
+  Timeline timeline;
   std::vector<AuditDiagnostic> diagnostics;
 };
 

@@ -193,6 +193,7 @@ class Auditor final : public MemberVisitor {
                      options_.max_field_path_bytes);
     DocumentHeadlines headlines(context_.headlines, result_.headlines, file);
     table.FeedHeadlines(&headlines);
+    table.FeedTimeline(&result_.timeline);
     MojibakeRepairingSink repairing(table);
     DocumentSink* sink = context_.RepairsMojibake(own) ? static_cast<DocumentSink*>(&repairing) : &table;
     // A large member is aggregated on a thread of its own while it is parsed.

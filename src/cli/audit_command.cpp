@@ -116,7 +116,7 @@ class Batch {
   Batch(const CommandLine& cli, const RuleSet& rules, const Selection& selection, const PrinterEntry& printer,
         std::ostream& out)
       : cli_(cli), rules_(rules), classifier_(rules), selection_(selection), printer_(printer), out_(out),
-        style_{UseColor(cli), cli.top_fields, TerminalWidth(WritesToStandardOutput(cli) ? STDOUT_FILENO : -1)},
+        style_{UseColor(cli), cli.top_fields, TerminalWidth(WritesToStandardOutput(cli) ? STDOUT_FILENO : -1), cli.values},
         groups_(ReportGroups(cli, rules)), show_progress_(ShowsProgress(isatty(STDERR_FILENO), cli.quiet)),
         progress_(std::cerr, show_progress_, TerminalWidth(STDERR_FILENO)) {}
 

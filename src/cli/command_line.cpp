@@ -63,6 +63,9 @@ void AddOutputOptions(OptionParser& p, CommandLine* out, FormatRequests* formats
                }));
   p.Add(Flag("--show-values", kOutput, "Show values in full instead of redacting them.",
              [out] { out->show_values = true; }));
+  p.Add(Flag("--values", kOutput,
+             "List the most frequent values of each kind in the text report (choose kinds with --kind).",
+             [out] { out->values = true; }));
   p.Add(Flag("-q,--quiet", kOutput, "No progress line and no batch summary on standard error.",
              [out] { out->quiet = true; }));
   p.Add(Count("--top", "N", kOutput, "Fields listed per category in the text report (default: 5).", 0, 1000,

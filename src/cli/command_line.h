@@ -50,6 +50,7 @@ struct CommandLine {
   MergeMode merge = MergeMode::kAuto;  ///< --merge, --no-merge.
   int jobs = 0;  ///< Cores to use; 0: the number of cores.
   std::size_t top_fields = 5;
+  bool values = false;  ///< --values: the text report lists each kind's top values.
 };
 
 /// The folders of $DATAAUDIT_RULES (colon-separated, empty entries skipped), loaded

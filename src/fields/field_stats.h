@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "fields/distinct_counter.h"
+#include "fields/top_values.h"
 
 namespace dataaudit {
 
@@ -32,6 +33,11 @@ struct FieldStats {
   /// Values flagged possibly sensitive, per special category, and the first distinct ones.
   std::map<std::string, std::uint64_t> sensitive_counts;
   std::vector<std::string> sensitive_values;
+  /// Its most frequent values, most frequent first: at most kReportedTopValues of the
+  /// TopValues counters (fields/top_values.h states the error bound).
+  std::vector<TopValue> top_values;
 };
+
+inline constexpr std::size_t kReportedTopValues = 10;
 
 }  // namespace dataaudit

@@ -49,10 +49,39 @@ void FieldTable::EndRecord() {
   if (headlines_ != nullptr) headlines_->EndRecord();
   Record& record = records_[--record_depth_];
   if (record.earliest) {
-    for (std::uint32_t index : record.slots) DateField(slots_[index].stats, *record.earliest, *record.latest);
+    DateRecord(record);
   } else if (record_depth_ > 0) {
     for (std::uint32_t index : record.slots) JoinRecord(index, records_[record_depth_ - 1]);
+  } else {
+    for (std::uint32_t index : record.slots) slots_[index].pending_count = 0;  // never dated
   }
+}
+
+// Dates the record's fields and the values they took in it, and counts the record once
+// per category in the timeline.
+void FieldTable::DateRecord(const Record& record) {
+  std::uint64_t series_mask = 0;
+  for (std::uint32_t index : record.slots) {
+    Slot& slot = slots_[index];
+    DateField(slot.stats, *record.earliest, *record.latest);
+    for (std::uint8_t i = 0; i < slot.pending_count; ++i)
+      slot.top.Date(slot.pending[i].first, slot.pending[i].second, *record.earliest, *record.latest);
+    slot.pending_count = 0;
+    if (slot.series < 64) series_mask |= std::uint64_t{1} << slot.series;
+  }
+  for (std::uint32_t series = 0; series_mask != 0; ++series, series_mask >>= 1)
+    if ((series_mask & 1) != 0) timeline_->Add(series, *record.earliest);
+}
+
+void FieldTable::AddPending(Slot& slot, std::uint32_t counter, std::uint64_t hash) {
+  if (slot.pending_count > 0 && slot.pending[slot.pending_count - 1].first == counter &&
+      slot.pending[slot.pending_count - 1].second == hash)
+    return;
+  if (slot.pending_count == Slot::kPending) {  // keep the latest: drop the oldest
+    std::move(slot.pending.begin() + 1, slot.pending.end(), slot.pending.begin());
+    --slot.pending_count;
+  }
+  slot.pending[slot.pending_count++] = {counter, hash};
 }
 
 void FieldTable::Value(NodeId node, std::string_view text, ValueType type) {
@@ -61,9 +90,11 @@ void FieldTable::Value(NodeId node, std::string_view text, ValueType type) {
   slot.stats.count++;
   const std::uint64_t hash = DistinctCounter::Hash(text);
   slot.stats.distinct.AddHash(hash);
+  if (const std::uint32_t counter = slot.top.Add(hash, text); counter != TopValues::kNone) AddPending(slot, counter, hash);
   const Rule* rule = ClassifyValue(slot, text, type, hash);
   Tally(slot, rule, text);
   if (rule != nullptr && rule != slot.traits_rule) LearnTraits(slot, *rule);
+  else if (rule == nullptr && slot.series == kNoSeries && timeline_ != nullptr) slot.series = timeline_->SeriesOf("unclassified");
   const bool claimed = rule != nullptr;
   if (claimed && slot.checks_sensitive) FlagSensitive(slot.stats, text, hash);
   if (headlines_ != nullptr) FeedHeadline(node, rule, text, type, hash);
@@ -82,6 +113,7 @@ void FieldTable::LearnTraits(Slot& slot, const Rule& rule) {
   slot.traits_rule = &rule;
   slot.dates_record = rule.kind == "timestamp";
   slot.checks_sensitive = SensitiveMatcher::Checks(rule.kind);
+  slot.series = timeline_ != nullptr && !slot.dates_record ? timeline_->SeriesOf(rule.category) : kNoSeries;
 }
 
 std::vector<FieldStats> FieldTable::Finish() {
@@ -92,6 +124,8 @@ std::vector<FieldStats> FieldTable::Finish() {
   for (Slot& slot : slots_) {
     slot.stats.file = file_;
     slot.stats.path = tree_.Pointer(slot.node);
+    slot.stats.top_values = slot.top.Sorted();
+    if (slot.stats.top_values.size() > kReportedTopValues) slot.stats.top_values.resize(kReportedTopValues);
     fields.push_back(std::move(slot.stats));
   }
   slots_.clear();

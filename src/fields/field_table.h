@@ -17,6 +17,8 @@
 #include "documents/document_sink.h"
 #include "fields/field_stats.h"
 #include "fields/path_tree.h"
+#include "fields/timeline.h"
+#include "fields/top_values.h"
 #include "fields/value_memo.h"
 #include "fields/value_observer.h"
 
@@ -49,6 +51,11 @@ class FieldTable final : public DocumentSink {
   /// table); set before the first value. Finish() then names its fields.
   void FeedHeadlines(ValueObserver* headlines) { headlines_ = headlines; }
 
+  /// Also counts every dated record in `timeline` (which must outlive the table), once
+  /// per category of the fields in it (timestamps aside; a field no rule has claimed yet
+  /// is "unclassified"); set before the first value.
+  void FeedTimeline(Timeline* timeline) { timeline_ = timeline; }
+
  private:
   // Value memos of one document may hold this many entries in all (16 bytes each).
   static constexpr std::size_t kMemoBudget = std::size_t{1} << 18;
@@ -64,7 +71,14 @@ class FieldTable final : public DocumentSink {
     const Rule* traits_rule = nullptr;
     bool dates_record = false;      // its values are the record's time
     bool checks_sensitive = false;  // its values are matched against the sensitive lexicons
+    std::uint32_t series = kNoSeries;  // its category's timeline series
+    TopValues top;
+    // The counters of its values since its record was last dated, to date them with it.
+    static constexpr std::size_t kPending = 8;
+    std::array<std::pair<std::uint32_t, std::uint64_t>, kPending> pending{};
+    std::uint8_t pending_count = 0;
   };
+  static constexpr std::uint32_t kNoSeries = 0xFFFFFFFF;
   struct Record {
     std::uint64_t serial;
     std::optional<std::int64_t> earliest, latest;
@@ -80,7 +94,9 @@ class FieldTable final : public DocumentSink {
   static constexpr std::uint32_t kNoSlot = 0xFFFFFFFF;
   const Rule* ClassifyValue(Slot& slot, std::string_view text, ValueType type, std::uint64_t hash);
   void Tally(Slot& slot, const Rule* rule, std::string_view value);
-  static void LearnTraits(Slot& slot, const Rule& rule);
+  void LearnTraits(Slot& slot, const Rule& rule);
+  static void AddPending(Slot& slot, std::uint32_t counter, std::uint64_t hash);
+  void DateRecord(const Record& record);
   void FlagSensitive(FieldStats& stats, std::string_view value, std::uint64_t hash);
   const SensitiveLexicon* MatchSensitive(std::string_view value, std::uint64_t hash);
   // Hands a classified value to the headlines: the value itself, or for a keyed rule the
@@ -110,6 +126,7 @@ class FieldTable final : public DocumentSink {
   std::uint64_t next_serial_ = 1;
   std::size_t memo_budget_ = kMemoBudget;
   ValueObserver* headlines_ = nullptr;  // fields are registered in slot order
+  Timeline* timeline_ = nullptr;
 };
 
 }  // namespace dataaudit

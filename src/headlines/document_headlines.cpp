@@ -291,8 +291,12 @@ void DocumentHeadlines::AddHalf(Frame& frame, Half half) {
 
 bool DocumentHeadlines::AddPosition(std::size_t headline, Position position) {
   const auto cell = PositionCell(position, book_.spec(headline).grid_degrees);
-  if (cell) tallies_[headline].distinct.AddHash(MixHash(*cell));
-  return cell.has_value();
+  if (!cell) return false;
+  tallies_[headline].distinct.AddHash(MixHash(*cell));
+  MapGrid& map = tallies_[headline].map;
+  if (map.positions() == 0) map = MapGrid(book_.spec(headline).grid_degrees);  // the headline's cells
+  map.Add(position);
+  return true;
 }
 
 void DocumentHeadlines::Finish(const std::function<std::string(std::uint32_t)>& path_of) {

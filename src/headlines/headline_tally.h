@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "headlines/distinct_set.h"
+#include "headlines/map_grid.h"
 #include "rules/headline_spec.h"
 
 namespace dataaudit {
@@ -20,6 +21,7 @@ struct HeadlineTally {
   std::set<std::string> categories;  ///< Special categories met (`sensitive` headlines)
 
   DistinctCounter except{HeadlineLimits(4096)};  ///< values of its except_kinds, by key hash
+  MapGrid map;  ///< kPositions headlines: every position, thinned for the report's map
 
   std::uint64_t Count(const HeadlineSpec& spec) const {
     return spec.unit == HeadlineUnit::kRecords ? records : distinct.CountWithout(except);

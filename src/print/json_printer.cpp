@@ -15,6 +15,15 @@ Json OptionalTime(const std::optional<std::int64_t>& time) {
   return time ? Json(FormatIsoTime(*time)) : Json(nullptr);
 }
 
+Json ValuesJson(const std::vector<ValueEntry>& values) {
+  Json out = Json::array();
+  for (const ValueEntry& v : values)
+    out.push_back(Json{{"value", v.value}, {"count", v.count}, {"error", v.error},
+                       {"first_seen", OptionalTime(v.first_seen)}, {"last_seen", OptionalTime(v.last_seen)},
+                       {"sensitive", v.sensitive}});
+  return out;
+}
+
 Json FieldJson(const FieldEntry& f) {
   return Json{{"file", f.file},         {"path", f.path},
               {"category", f.category}, {"kind", f.kind},
@@ -22,7 +31,8 @@ Json FieldJson(const FieldEntry& f) {
               {"count", f.count},       {"distinct", f.distinct},
               {"first_seen", OptionalTime(f.first_seen)},
               {"last_seen", OptionalTime(f.last_seen)},
-              {"sample", f.sample}};
+              {"sample", f.sample},
+              {"top_values", ValuesJson(f.top_values)}};
 }
 
 }  // namespace

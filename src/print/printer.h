@@ -16,6 +16,7 @@ struct PrintStyle {
   bool color = false;
   std::size_t top_fields = 5;  ///< Fields listed per category in the text report.
   std::size_t width = 100;     ///< Columns the text report fits in (long paths are shortened).
+  bool values = false;  ///< The text report lists the top values of each kind (--values).
 };
 
 using PrintFunction = void (*)(const Report&, const PrintStyle&, std::ostream&);
@@ -38,6 +39,7 @@ struct PrinterEntry {
 std::span<const PrinterEntry> AllPrinters();
 const PrinterEntry* FindPrinter(std::string_view name);
 
+void PrintHtml(const Report& report, const PrintStyle& style, std::ostream& out);
 void PrintJson(const Report& report, const PrintStyle& style, std::ostream& out);
 void PrintNdjson(const Report& report, const PrintStyle& style, std::ostream& out);
 void PrintNdjsonArchive(const ArchiveReport& archive, const PrintStyle& style, std::ostream& out);

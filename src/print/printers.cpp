@@ -7,7 +7,9 @@ namespace {
 
 // Sorted by name. A new printer is one file in src/print/ and one line here; --format,
 // `dataaudit list printers` and the shell completions take their names from this list.
-constexpr std::array<PrinterEntry, 5> kPrinters = {{
+constexpr std::array<PrinterEntry, 6> kPrinters = {{
+    {"html", "one self-contained HTML page with map, timeline and values, for a browser (works offline)",
+     PrintHtml},
     {"json", "one JSON document for scripts (see JSON OUTPUT in the man page)", PrintJson, nullptr, true},
     {"ndjson", "one JSON object per input and line, each written as soon as that input is audited", PrintNdjson,
      PrintNdjsonArchive, true},

@@ -84,6 +84,21 @@ class TextWriter {
     if (totals.fields == 0 || totals.category == "unclassified") return;
     KindTable(a, totals.category);
     TopFields(a, totals.category);
+    if (style_.values) KindValues(a, totals.category);
+  }
+
+  // --values: the most frequent values of each kind of the category.
+  void KindValues(const ArchiveReport& a, const std::string& category) {
+    for (const dataaudit::KindValues& kind : a.kind_values) {
+      if (kind.category != category || kind.top.empty()) continue;
+      out_ << fmt::format("  values of {}{}\n", kind.kind, a.values_shown ? "" : " (redacted; --show-values shows them)");
+      for (const ValueEntry& v : kind.top) {
+        std::string span;
+        if (v.first_seen && v.last_seen) span = fmt::format("  {}..{}", FormatDate(*v.first_seen), FormatDate(*v.last_seen));
+        out_ << fmt::format("    {:>8}{}  {}{}{}\n", v.count, v.error > 0 ? "~" : " ", SanitizeForTerminal(v.value),
+                            span, v.sensitive ? "  (possibly sensitive)" : "");
+      }
+    }
   }
 
   void KindTable(const ArchiveReport& a, const std::string& category) {

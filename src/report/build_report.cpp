@@ -7,6 +7,7 @@
 #include "report/headlines.h"
 #include "report/redact.h"
 #include "report/redact_names.h"
+#include "report/report_values.h"
 #include "rules/rule.h"
 
 namespace dataaudit {
@@ -27,14 +28,14 @@ std::string StripTop(const std::string& file, const std::string& top) {
 
 // One entry per kind found in `field`, and one "unclassified" entry for the values no
 // rule claimed: every value the reader saw is counted once, in one entry of its field.
-void AddEntries(const FieldStats& field, const RuleSet& rules, const ReportOptions& options,
+void AddKindEntries(const FieldStats& field, const RuleSet& rules, const ReportOptions& options,
                 const std::string& file, std::vector<FieldEntry>& out) {
   const std::uint64_t distinct = field.distinct.Estimate();
   if (field.unclassified > 0) {
     FieldEntry entry{file, field.path, "unclassified", "unclassified", "values no rule claims",
                      "", "", field.unclassified, std::min(distinct, field.unclassified), field.first_seen,
                      field.last_seen,
-                     options.show_values ? field.unclassified_sample : Redact(field.unclassified_sample, "")};
+                     options.show_values ? field.unclassified_sample : Redact(field.unclassified_sample, ""), {}};
     out.push_back(std::move(entry));
   }
   std::map<std::string, FieldEntry> by_kind;
@@ -47,7 +48,7 @@ void AddEntries(const FieldStats& field, const RuleSet& rules, const ReportOptio
       const KindInfo* kind = rules.FindKind(rule.kind);
       entry = FieldEntry{file, field.path, rule.category, rule.kind, kind ? kind->description : "",
                          "", "", 0, 0, field.first_seen, field.last_seen,
-                         options.show_values ? tally.sample : Redact(tally.sample, rule.kind)};
+                         options.show_values ? tally.sample : Redact(tally.sample, rule.kind), {}};
     }
     entry.count += tally.count;
     if (tally.count > best_rule_count[rule.kind]) {
@@ -60,6 +61,15 @@ void AddEntries(const FieldStats& field, const RuleSet& rules, const ReportOptio
     entry.distinct = std::min(distinct, entry.count);
     out.push_back(std::move(entry));
   }
+}
+
+// AddKindEntries, each entry with the field's top values redacted as its kind.
+void AddEntries(const FieldStats& field, const RuleSet& rules, const ReportOptions& options,
+                const std::string& file, std::vector<FieldEntry>& out) {
+  const std::size_t first = out.size();
+  AddKindEntries(field, rules, options, file, out);
+  for (std::size_t i = first; i < out.size(); ++i)
+    out[i].top_values = FieldValueEntries(field, out[i].kind, options.show_values);
 }
 
 std::vector<CategoryTotals> Summarise(const std::vector<FieldEntry>& fields) {
@@ -135,6 +145,10 @@ ArchiveReport BuildArchiveReport(AuditResult result, const RuleSet& rules, const
     return std::tie(a.file, a.path, a.category, a.kind) < std::tie(b.file, b.path, b.category, b.kind);
   });
   report.summary = Summarise(report.fields);
+  report.values_shown = options.show_values;
+  report.kind_values = BuildKindValues(result, report.fields, options.show_values);
+  report.timeline = BuildTimeline(result.timeline);
+  report.map = BuildMap(result.headlines, rules.headlines(), options.show_values);
   report.sensitive = SummariseSensitive(result, options);
   report.headlines = ComputeHeadlines(result.headlines, rules.headlines(), report.fields,
                                       [&](const std::string& file) { return StripTop(file, top); });

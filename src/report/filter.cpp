@@ -1,6 +1,8 @@
 #include "report/filter.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "report/headlines.h"
 
@@ -42,12 +44,34 @@ bool FieldFilter::Keeps(const FieldEntry& entry) const {
   return confidence && *confidence >= *min_confidence;
 }
 
+// The values, timeline series and map of the categories and kinds left; a kind's field
+// and value counts follow its fields.
+void FilterDataViews(ArchiveReport* archive) {
+  std::map<std::pair<std::string, std::string>, std::pair<std::uint64_t, std::uint64_t>> kinds;
+  std::set<std::string> categories;
+  for (const FieldEntry& entry : archive->fields) {
+    auto& [fields, values] = kinds[{entry.category, entry.kind}];
+    fields++, values += entry.count;
+    categories.insert(entry.category);
+  }
+  std::erase_if(archive->kind_values, [&](KindValues& kind) {
+    const auto it = kinds.find({kind.category, kind.kind});
+    if (it == kinds.end()) return true;
+    kind.fields = it->second.first, kind.values = it->second.second;
+    return false;
+  });
+  std::erase_if(archive->timeline.series,
+                [&](const TimelineReport::Series& s) { return !categories.contains(s.category); });
+  if (!categories.contains("location")) archive->map = MapReport{};
+}
+
 void ApplyFilter(const FieldFilter& filter, ArchiveReport* archive) {
   if (!filter.active()) return;
   std::erase_if(archive->fields, [&](const FieldEntry& entry) { return !filter.Keeps(entry); });
   archive->summary = Totals(archive->fields);
   for (CategoryTotals& totals : archive->summary) totals.selected = Listed(filter.categories, totals.category);
   FilterHeadlines(archive);
+  FilterDataViews(archive);
 }
 
 bool FailOnTerm::Matches(const FieldEntry& entry) const {

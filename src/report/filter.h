@@ -28,8 +28,10 @@ struct FieldFilter {
 
 /// Keeps the fields that `filter` selects and recomputes the per-category totals from
 /// them, marking the categories --category leaves out as not selected (printers leave
-/// them out rather than print "0 fields"); keeps the headlines computed from a field that is left (their counts, taken
-/// over the whole input, stay). The file counts, diagnostics, the possibly sensitive
+/// them out rather than print "0 fields"); keeps the headlines computed from a field that
+/// is left (their counts, taken over the whole input, stay), the values of the kinds left,
+/// the timeline of the categories left, and the map only while a location field is left.
+/// The file counts, diagnostics, the possibly sensitive
 /// summary and the input's error are left as they are. Does nothing when the filter is
 /// not active.
 void ApplyFilter(const FieldFilter& filter, ArchiveReport* archive);

@@ -38,17 +38,6 @@ std::string RedactEmail(std::string_view value) {
          std::string(kDot) + std::string(value.substr(at));
 }
 
-std::string RedactIp(std::string_view value) {
-  if (value.find(':') != std::string_view::npos) {  // IPv6: keep the first two groups
-    std::size_t colons = 0, i = 0;
-    for (; i < value.size() && colons < 2; ++i) colons += value[i] == ':';
-    return std::string(value.substr(0, i)) + std::string(kDot);
-  }
-  std::size_t dots = 0, i = 0;
-  for (; i < value.size() && dots < 2; ++i) dots += value[i] == '.';
-  return std::string(value.substr(0, i)) + std::string(kDot) + "." + std::string(kDot);
-}
-
 // First characters, then dots: keeps enough to recognise a term, hides the rest.
 std::string RedactText(std::string_view value) {
   std::size_t keep = 0, chars = 0;
@@ -59,6 +48,18 @@ std::string RedactText(std::string_view value) {
   }
   if (keep >= value.size()) keep = 0;
   return std::string(value.substr(0, keep)) + std::string(kDot) + std::string(kDot) + std::string(kDot);
+}
+
+std::string RedactIp(std::string_view value) {
+  if (value.find(':') != std::string_view::npos) {  // IPv6: keep the first two groups
+    std::size_t colons = 0, i = 0;
+    for (; i < value.size() && colons < 2; ++i) colons += value[i] == ':';
+    return std::string(value.substr(0, i)) + std::string(kDot);
+  }
+  std::size_t dots = 0, i = 0;
+  for (; i < value.size() && dots < 2; ++i) dots += value[i] == '.';
+  if (dots < 2) return RedactText(value);  // no dotted address: nothing to keep by position
+  return std::string(value.substr(0, i)) + std::string(kDot) + "." + std::string(kDot);
 }
 
 // Card digits in groups of four, as printed on the card.

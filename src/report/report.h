@@ -11,6 +11,16 @@
 
 namespace dataaudit {
 
+/// One of the most frequent distinct values of a field or a kind (fields/top_values.h:
+/// `count` overestimates the true count by at most `error`).
+struct ValueEntry {
+  std::string value;  ///< Redacted unless values are shown.
+  std::uint64_t count = 0;
+  std::uint64_t error = 0;
+  std::optional<std::int64_t> first_seen, last_seen;
+  bool sensitive = false;  ///< Touches a GDPR Article 9 category (ad interests, inferences).
+};
+
 struct FieldEntry {
   std::string file;
   std::string path;
@@ -23,6 +33,36 @@ struct FieldEntry {
   std::uint64_t distinct = 0;
   std::optional<std::int64_t> first_seen, last_seen;
   std::string sample;  ///< Redacted unless values are shown.
+  std::vector<ValueEntry> top_values;  ///< The field's most frequent values, most frequent first.
+};
+
+/// The values behind one kind: its fields' top values summed by value.
+struct KindValues {
+  std::string category;
+  std::string kind;
+  std::string holds;
+  std::uint64_t fields = 0;
+  std::uint64_t values = 0;
+  std::vector<ValueEntry> top;  ///< Most frequent first, at most kKindTopValues.
+};
+inline constexpr std::size_t kKindTopValues = 20;
+
+/// Dated records per period and category: when the platform collected what.
+struct TimelineReport {
+  std::string unit;  ///< "day", "week" (from Monday) or "month", chosen by the span.
+  std::optional<std::int64_t> first, last;  ///< The first and last period's start.
+  struct Series {
+    std::string category;
+    std::vector<std::pair<std::int64_t, std::uint64_t>> periods;  ///< (period start, records), in order.
+  };
+  std::vector<Series> series;  ///< In report order of the categories.
+};
+
+/// Every position of the input, thinned on a grid (headlines/map_grid.h).
+struct MapReport {
+  double grid_degrees = 0;  ///< Cell size; 0.1 degrees at least unless values are shown.
+  std::uint64_t positions = 0;
+  std::vector<MapCell> cells;
 };
 
 struct CategoryTotals {
@@ -72,6 +112,10 @@ struct ArchiveReport {
   SensitiveSummary sensitive;
   std::vector<FieldEntry> fields;       ///< Sorted by file, path, category, kind.
   std::vector<ReportDiagnostic> diagnostics;
+  bool values_shown = false;  ///< --show-values: values are not redacted.
+  std::vector<KindValues> kind_values;  ///< Per kind, in report order of categories, then by kind.
+  TimelineReport timeline;
+  MapReport map;
 };
 
 struct Report {

@@ -159,7 +159,7 @@ case $case in
     [[ $(cut -d' ' -f1 "$dir/categories" | tr '\n' ' ') == "financial location contact behavioural identity content technical unclassified " ]] ||
       fail "list categories: unexpected names"
     expect_in "$dir/kinds" "ip_address" "list kinds"
-    [[ $(cut -d' ' -f1 "$dir/printers" | tr '\n' ' ') == "json ndjson summary text tsv " ]] || fail "list printers: unexpected names"
+    [[ $(cut -d' ' -f1 "$dir/printers" | tr '\n' ' ') == "html json ndjson summary text tsv " ]] || fail "list printers: unexpected names"
     run typo list plaforms
     expect_status 2 "list plaforms"
     expect_in "$dir/typo.err" "did you mean 'platforms'?" "list plaforms"

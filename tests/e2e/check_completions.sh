@@ -80,7 +80,7 @@ expect_not() {
 d=$dataaudit
 expect "$d --form" --format
 expect "$d --fail" --fail-on
-expect "$d --format " json ndjson summary text
+expect "$d --format " html json ndjson summary text
 expect "$d --summary --color " auto always never
 expect "$d --platform face" facebook
 expect "$d --category fin" financial

@@ -12,6 +12,8 @@
 #   * the goldens, SOURCE_DIR/tests/golden/*.json;
 #   * every *.json and *.ndjson file in each REPORT_DIR (not below: the reports that the
 #     batch tests, run before this one, left there),
+#   * and, beyond the schema, the top_values of the sample's card number, in full with
+#     --show-values and masked without,
 # with tests/e2e/validate_report.py, which needs python3 and its jsonschema module
 # (Debian's python3-jsonschema, installed by .ci/install-deps).
 # Exit status: 0 pass, 1 fail, 2 bad usage, 77 skipped (no python3 with jsonschema).
@@ -65,5 +67,13 @@ done
 echo "validating ${#reports[@]} files with $python"
 "$python" "$validator" "$schema" "${reports[@]}"
 status=$?
+# top_values: with --show-values the sample's card number is its field's one value, twice,
+# in full and dated by its orders; redacted, it is masked.
+card='.archives[0].fields[] | select(.kind == "card_number") | .top_values'
+jq -e "[$card] == [[{\"value\": \"4539148803436467\", \"count\": 2, \"error\": 0,
+  \"first_seen\": \"2024-01-12T10:00:00Z\", \"last_seen\": \"2024-02-12T10:00:00Z\", \"sensitive\": false}]]" \
+  "$dir/values.json" >/dev/null || { echo "FAIL: top_values of the sample's card number with --show-values"; status=1; }
+"$dataaudit" --format json "$fixtures"/sample.zip 2>/dev/null | jq -e "[$card | .[].value] == [\"4539 \u2022\u2022\u2022\u2022 \u2022\u2022\u2022\u2022 6467\"]" >/dev/null ||
+  { echo "FAIL: top_values of the sample's card number are not redacted"; status=1; }
 [[ $status -eq 0 ]] && echo PASS
 exit $status

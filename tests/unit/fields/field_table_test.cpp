@@ -276,6 +276,59 @@ TEST_SUITE("fields/field_table") {
     CHECK(fields[2].path == "/(too many distinct keys)");
     CHECK(fields[2].count == 8);
   }
+
+  TEST_CASE("a field's top values are counted and dated by the records they are in") {
+    Fixture fx;
+    FieldTable table("f.json", fx.classifier);
+    const NodeId time = Fixture::Node(table, {"logins", "*", "time"});
+    const NodeId email = Fixture::Node(table, {"logins", "*", "email"});
+    const auto record = [&](const char* address, const char* when) {
+      table.BeginRecord();
+      table.Value(email, address, ValueType::kString);  // before the record's time: dated at its end
+      table.Value(time, when, ValueType::kString);
+      table.EndRecord();
+    };
+    record("a@example.org", "2023-11-14T22:13:20Z");
+    record("b@example.org", "2024-03-09T16:00:00Z");
+    record("a@example.org", "2024-03-09T16:00:00Z");
+    const auto fields = table.Finish();
+    const FieldStats* f = Find(fields, "/logins/*/email");
+    REQUIRE(f != nullptr);
+    REQUIRE(f->top_values.size() == 2);
+    CHECK(f->top_values[0].value == "a@example.org");
+    CHECK(f->top_values[0].count == 2);
+    CHECK(f->top_values[0].first_seen == kT1);
+    CHECK(f->top_values[0].last_seen == kT2);
+    CHECK(f->top_values[1].value == "b@example.org");
+    CHECK(f->top_values[1].first_seen == kT2);
+  }
+
+  TEST_CASE("the timeline counts each dated record once per category of its fields, timestamps aside") {
+    Fixture fx;
+    Timeline timeline;
+    FieldTable table("f.json", fx.classifier);
+    table.FeedTimeline(&timeline);
+    const NodeId time = Fixture::Node(table, {"logins", "*", "time"});
+    const NodeId email = Fixture::Node(table, {"logins", "*", "email"});
+    const NodeId other = Fixture::Node(table, {"logins", "*", "contact_email"});
+    table.BeginRecord();
+    table.Value(time, "2023-11-14T22:13:20Z", ValueType::kString);
+    table.Value(email, "a@example.org", ValueType::kString);
+    table.Value(other, "c@example.org", ValueType::kString);  // a second contact field: still one record
+    table.EndRecord();
+    table.BeginRecord();
+    table.Value(time, "2024-03-09T16:00:00Z", ValueType::kString);  // only a time: no category
+    table.EndRecord();
+    table.BeginRecord();
+    table.Value(email, "undated@example.org", ValueType::kString);
+    table.EndRecord();
+    table.Finish();
+    REQUIRE(timeline.series().size() == 1);
+    CHECK(timeline.series()[0].category == "contact");
+    REQUIRE(timeline.series()[0].days.size() == 1);
+    CHECK(timeline.series()[0].days.begin()->first == kT1 / 86400);
+    CHECK(timeline.series()[0].days.begin()->second == 1);
+  }
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #pragma once
 // A small hand-built Report for printer tests: one archive with a contact field, an
-// unclassified field, a failed nested member and a diagnostic.
+// unclassified field, a failed nested member and a diagnostic, and the values, timeline
+// and map such an archive would have.
 
 #include "report/report.h"
 #include "rules/rule.h"
@@ -41,6 +42,18 @@ inline ArchiveReport SampleArchive() {
   for (CategoryTotals& t : a.summary)
     if (t.category == "contact") t.fields = 1, t.values = 3;
   a.diagnostics.push_back({"broken.json", "error", "json parse error: invalid JSON at byte 7"});
+  // The data views: the values of the e-mail kind, a timeline of two months, a map of two cells.
+  a.fields[0].top_values = {{"j•••@example.org", 2, 0, 1700000000, 1710000000, false},
+                            {"s•••@example.org", 1, 0, 1700000000, 1700000000, false}};
+  a.kind_values.push_back({"contact", "email", "e-mail addresses", 1, 3, a.fields[0].top_values});
+  a.kind_values.push_back({"unclassified", "unclassified", "values no rule claims", 1, 9, {}});
+  a.timeline.unit = "month";
+  a.timeline.first = 1698796800;  // 2023-11-01
+  a.timeline.last = 1709251200;   // 2024-03-01
+  a.timeline.series.push_back({"contact", {{1698796800, 2}, {1709251200, 1}}});
+  a.map.grid_degrees = 0.1;
+  a.map.positions = 3;
+  a.map.cells = {{48.8, 2.3, 2}, {45.8, 4.8, 1}};
   return a;
 }
 

@@ -155,6 +155,18 @@ TEST_SUITE("print/text_printer") {
     const auto all = AllPrinters();
     for (std::size_t i = 1; i < all.size(); ++i) CHECK(all[i - 1].name < all[i].name);
   }
+
+  TEST_CASE("--values lists each kind's top values with counts and dates, and says they are redacted") {
+    PrintStyle style;
+    style.values = true;
+    std::ostringstream out;
+    PrintText(testing::SampleReport(), style, out);
+    const std::string text = out.str();
+    CHECK(Has(text, "  values of email (redacted; --show-values shows them)\n"));
+    CHECK(Has(text, "           2   j•••@example.org  2023-11-14..2024-03-09\n"));
+    CHECK(Has(text, "           1   s•••@example.org  2023-11-14..2023-11-14\n"));
+    CHECK_FALSE(Has(Print(testing::SampleReport()), "values of"));
+  }
 }
 
 }  // namespace

@@ -85,6 +85,13 @@ TEST_SUITE("report/redact") {
     });
   }
 
+  TEST_CASE("a value under an IP kind that is no dotted address is masked as text, not kept") {
+    CheckAll({
+        {"jane@example.org", "ip_address", "ja•••"},
+        {"home router", "ip_address", "ho•••"},
+    });
+  }
+
   TEST_CASE("other text keeps two characters, and short text is masked entirely") {
     CheckAll({
         {"Berlin", "city", "Be•••"},
