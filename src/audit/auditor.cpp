@@ -41,6 +41,8 @@ struct AuditContext {
   std::uint64_t nested_bytes_held = 0;     // nested archives in memory at this moment
   bool total_limit_reported = false;
   bool field_limit_reported = false;
+  std::size_t top_value_bytes = 0;  // of the fields kept (fields/field_stats.h)
+  bool top_values_spent = false;
   HeadlineBook headlines{classifier.rules()};  // what feeds result.headlines
 
   // Meta exports need their mojibake repaired. Decided per member from what is known:
@@ -224,6 +226,7 @@ class Auditor final : public MemberVisitor {
         }
         break;
       }
+      KeepTopValuesWithinBudget(file, field);
       result_.fields.push_back(std::move(field));
     }
     if (table.overflowed())
@@ -302,6 +305,22 @@ class Auditor final : public MemberVisitor {
   void ReadFailed(const std::string& file, const std::string& error) {
     result_.files.errors++;
     Diagnose(file, Severity::kError, fmt::format("cannot read member: {}", error));
+  }
+
+  // Keeps `field`'s top values while the input's budget lasts; once it is spent, later
+  // fields report none and one warning names the member where that began.
+  void KeepTopValuesWithinBudget(const std::string& file, FieldStats& field) {
+    const std::size_t bytes = TopValuesBytes(field.top_values);
+    if (!context_.top_values_spent && context_.top_value_bytes + bytes <= options_.top_values_budget) {
+      context_.top_value_bytes += bytes;
+      return;
+    }
+    std::vector<TopValue>().swap(field.top_values);
+    if (context_.top_values_spent) return;
+    context_.top_values_spent = true;
+    Diagnose(file, Severity::kWarning,
+             fmt::format("the top values of this input's fields fill {} KiB; this and later fields report none",
+                         options_.top_values_budget >> 10));
   }
 
   void Diagnose(const std::string& file, Severity severity, std::string message) {

@@ -18,6 +18,7 @@
 #include "audit/audit_result.h"
 #include "classify/classifier.h"
 #include "documents/document_reader.h"
+#include "fields/field_stats.h"
 
 namespace dataaudit {
 
@@ -29,6 +30,7 @@ struct AuditOptions {
   std::size_t max_paths_per_member = 20000;      ///< Distinct paths of one member.
   std::size_t max_field_path_bytes = 1024;       ///< Length of one field's path (PathTree).
   std::size_t max_fields = 200000;               ///< Fields kept for one input (memory).
+  std::size_t top_values_budget = kTopValuesBudgetBytes;  ///< Bytes of top values kept for one input.
   // Limits against hostile archives; each one hit is a warning naming the member, the
   // member (or the rest of the input) is skipped, and the audit goes on.
   std::uint64_t max_member_bytes = 16ull << 30;  ///< Uncompressed bytes read from one member.

@@ -39,5 +39,16 @@ struct FieldStats {
 };
 
 inline constexpr std::size_t kReportedTopValues = 10;
+/// Bytes of top values one input keeps in all (values and their entries). Fields are many
+/// (up to --max-fields), so without it their top values alone could take hundreds of
+/// megabytes; the fields read once it is spent report none, and a warning says so.
+inline constexpr std::size_t kTopValuesBudgetBytes = std::size_t{32} << 20;
+
+/// The bytes `values` holds, as counted against kTopValuesBudgetBytes.
+inline std::size_t TopValuesBytes(const std::vector<TopValue>& values) {
+  std::size_t bytes = values.capacity() * sizeof(TopValue);
+  for (const TopValue& v : values) bytes += v.value.capacity();
+  return bytes;
+}
 
 }  // namespace dataaudit

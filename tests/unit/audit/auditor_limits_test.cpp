@@ -108,6 +108,24 @@ TEST_SUITE("audit/limits") {
     CHECK(result.diagnostics.size() == 1);
   }
 
+  TEST_CASE("top values stay within the input's budget; later fields report none, with one warning") {
+    const Fixture f;
+    testing::TempDir dir;
+    dir.Write("a.json", R"({"a":["x1","x2","x3"],"b":["y1","y2"]})");
+    dir.Write("b.json", R"({"c":["z1","z2"],"d":["w1"]})");
+    AuditOptions options;
+    const AuditResult all = f.Audit(dir.path().string(), options);
+    for (const FieldStats& field : all.fields) CHECK_FALSE(field.top_values.empty());
+    std::size_t first_file_bytes = 0;
+    for (const FieldStats& field : all.fields)
+      if (field.file == "a.json") first_file_bytes += TopValuesBytes(field.top_values);
+    options.top_values_budget = first_file_bytes;
+    const AuditResult bounded = f.Audit(dir.path().string(), options);
+    for (const FieldStats& field : bounded.fields) CHECK(field.top_values.empty() == (field.file == "b.json"));
+    CHECK(HasWarning(bounded, "b.json", "this and later fields report none"));
+    CHECK(bounded.diagnostics.size() == 1);
+  }
+
   TEST_CASE("nested archives open at once share one memory bound, at every depth") {
     const Fixture f;
     // outer.zip holds middle.zip (~300 KB) which holds inner.zip (~200 KB): together
