@@ -233,7 +233,7 @@ class Auditor final : public MemberVisitor {
       Diagnose(file, Severity::kWarning,
                fmt::format("more than {} distinct paths (--max-file-fields); the rest are counted together",
                            options_.max_paths_per_member));
-    if (table.path_cut())
+    if (table.path_cut() || (threaded && threaded->path_cut()))
       Diagnose(file, Severity::kWarning,
                fmt::format("a field path longer than {} bytes (--max-field-path) is cut there",
                            options_.max_field_path_bytes));

@@ -42,6 +42,10 @@ class ThreadedSink final : public DocumentSink {
   void EndRecord() override;
   void Value(NodeId node, std::string_view text, ValueType type) override;
 
+  /// True when the mirror cut a path at max_path_bytes (a path folded into its parent
+  /// never reaches the inner sink, so the inner tree may not know).
+  bool path_cut() const { return mirror_.path_cut(); }
+
   /// Returns once the inner sink has received every event. Call it before reading the
   /// inner sink's results; no event may follow. Rethrows what the replay thread threw.
   void Finish();

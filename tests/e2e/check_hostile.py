@@ -56,9 +56,9 @@ def shapes(scaling):
     attributes) or hundreds of MB, and a linear reader well under a second."""
     return {
         "mbox-encoded-word": (scaling.mbox_encoded_word, 1 << 20, None),
-        "ics-folds": (scaling.folded_lines("ics", b"DESCRIPTION:", b"END:VEVENT\r\nEND:VCALENDAR\r\n"), 1000000,
+        "ics-folds": (scaling.folded_lines("ics", b"DESCRIPTION;X=", b"END:VEVENT\r\nEND:VCALENDAR\r\n"), 1000000,
                       "--max-line-length"),
-        "vcf-folds": (scaling.folded_lines("vcf", b"NOTE:", b"END:VCARD\r\n"), 1000000, "--max-line-length"),
+        "vcf-folds": (scaling.folded_lines("vcf", b"NOTE;X=", b"END:VCARD\r\n"), 1000000, "--max-line-length"),
         "html-attributes": (scaling.html_attributes, 200000, "--max-attributes"),
         "html-comment": (scaling.html_comment, 4 << 20, None),
         "html-attribute-value": (scaling.html_attribute_value, 4 << 20, "whose attributes (names and values) are longer than"),
