@@ -26,7 +26,7 @@ PY
 secrets=(jane.doe@example.com 4915112345678 bob@example.net 4539148803436467 "4539 1488 0343 6467"
          203.0.113.7 370400440532013000)
 failures=0
-for format in text json ndjson summary; do
+for format in text json ndjson summary tsv html; do
   "$dataaudit" --format "$format" "$dir/secrets.zip" >"$dir/out.$format" 2>"$dir/err.$format"
   for secret in "${secrets[@]}"; do
     if grep -qF -- "$secret" "$dir/out.$format" "$dir/err.$format"; then
@@ -40,5 +40,5 @@ done
 for secret in jane.doe@example.com bob@example.net 203.0.113.7; do
   grep -qF -- "$secret" "$dir/out.shown" || { echo "FAIL: --show-values does not print '$secret'"; failures=$((failures + 1)); }
 done
-[[ $failures -eq 0 ]] && echo "name secrets: none printed in text, json, ndjson, summary; shown with --show-values"
+[[ $failures -eq 0 ]] && echo "name secrets: none printed in text, json, ndjson, summary, tsv, html; shown with --show-values"
 [[ $failures -eq 0 ]]
