@@ -33,22 +33,8 @@ head -c $((size / 2)) "$sample" >"$dir/broken.zip"
 printf '{"profile": {"email": "jane.doe@example.org"}}\n' >"$dir/no-financial/profile.json"
 clean=$dir/no-financial missing=$dir/missing.zip broken=$dir/broken.zip
 
-failures=0
-fail() {
-  echo "FAIL: $*"
-  failures=$((failures + 1))
-}
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-# run NAME ARGS...: runs dataaudit with stdout to $dir/NAME and stderr to $dir/NAME.err;
-# the exit status is in $status.
-run() {
-  local name=$1
-  shift
-  "$dataaudit" "$@" >"$dir/$name" 2>"$dir/$name.err"
-  status=$?
-  echo "\$ dataaudit $* -> exit $status"
-  sed 's/^/  stderr: /' "$dir/$name.err" | head -n 5
-}
 
 expect_status() {
   [[ $status -eq $1 ]] || fail "$2: expected exit status $1, got $status"

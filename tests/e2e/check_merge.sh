@@ -28,21 +28,8 @@ for f in sample facebook-2024-json tiktok google-takeout-en instagram-2024 twitt
   [[ -f $fixtures/$f.zip ]] || { echo "no fixture $fixtures/$f.zip" >&2; exit 2; }
 done
 
-failures=0
-fail() {
-  echo "FAIL: $*"
-  failures=$((failures + 1))
-}
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-# run NAME ARGS...: dataaudit with stdout to $dir/NAME, stderr to $dir/NAME.err; status in $status.
-run() {
-  local name=$1
-  shift
-  "$dataaudit" "$@" >"$dir/$name" 2>"$dir/$name.err"
-  status=$?
-  echo "\$ dataaudit $* -> exit $status"
-  sed 's/^/  stderr: /' "$dir/$name.err" | head -n 5
-}
 
 lines() { wc -l <"$1" | tr -d ' '; }
 
